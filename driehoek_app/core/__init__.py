@@ -1,0 +1,1 @@
+"""Qt-free core: storage, reference data, services, documents and exports."""

@@ -1,0 +1,18 @@
+"""Shared test setup: headless Qt before any QApplication, and fresh databases."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+import sqlite_utils  # noqa: E402
+
+from driehoek_app.core.db import open_database  # noqa: E402
+
+
+@pytest.fixture
+def fresh_db(tmp_path) -> sqlite_utils.Database:
+    """A new database file with every migration applied and the reference data loaded."""
+    db = open_database(tmp_path / "test.sqlite3")
+    yield db
+    db.close()
