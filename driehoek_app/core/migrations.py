@@ -76,13 +76,16 @@ REFERENCE_SCHEMA = [
         wijkagent REAL,
         overig REAL,
         totaal REAL,
+        dashes TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (unit_id, peildatum)
     )""",
     """CREATE TABLE policy_goals (
         code TEXT PRIMARY KEY,
         number TEXT NOT NULL UNIQUE,
         title TEXT NOT NULL,
-        body TEXT NOT NULL
+        body TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'veiligheidsagenda'
+            CHECK (kind IN ('veiligheidsagenda', 'imv'))
     )""",
     """CREATE TABLE national_themes (
         code TEXT PRIMARY KEY,
@@ -101,7 +104,14 @@ REFERENCE_SCHEMA = [
         measure TEXT NOT NULL,
         is_total INTEGER NOT NULL DEFAULT 0 CHECK (is_total IN (0, 1)),
         note TEXT NOT NULL DEFAULT '',
-        source TEXT NOT NULL DEFAULT ''
+        source TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        part_of TEXT NOT NULL DEFAULT '',
+        deviation REAL
+    )""",
+    """CREATE TABLE organisation_tasks (
+        position INTEGER PRIMARY KEY,
+        body TEXT NOT NULL
     )""",
 ]
 

@@ -71,6 +71,7 @@ class FormationRow:
     wijkagent: float | None
     overig: float | None
     totaal: float | None
+    dashes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,9 @@ class Target:
     is_total: bool
     note: str
     source: str
+    category: str = ""
+    part_of: str = ""
+    deviation: float | None = None
 
 
 @dataclass(frozen=True)
@@ -148,7 +152,7 @@ def formation(db: sqlite_utils.Database, peildatum: str | None = None) -> list[F
     sql = """
         SELECT u.id AS unit_id, u.position, u.name, u.kind,
                d.name AS district_name, b.name AS basisteam_name,
-               f.peildatum, f.aspirant, f.wijkagent, f.overig, f.totaal
+               f.peildatum, f.aspirant, f.wijkagent, f.overig, f.totaal, f.dashes
         FROM formation f
         JOIN formation_units u ON u.id = f.unit_id
         LEFT JOIN districts d ON d.code = u.district_code
@@ -156,7 +160,10 @@ def formation(db: sqlite_utils.Database, peildatum: str | None = None) -> list[F
         WHERE (:peildatum IS NULL OR f.peildatum = :peildatum)
         ORDER BY u.position, f.peildatum
     """
-    return [FormationRow(**r) for r in db.query(sql, {"peildatum": peildatum})]
+    return [
+        FormationRow(**{**r, "dashes": tuple(r["dashes"].split())})
+        for r in db.query(sql, {"peildatum": peildatum})
+    ]
 
 
 def peildatums(db: sqlite_utils.Database) -> list[str]:
@@ -165,10 +172,11 @@ def peildatums(db: sqlite_utils.Database) -> list[str]:
 
 
 def targets(db: sqlite_utils.Database, goal_code: str | None = None) -> list[Target]:
-    """Return the Veiligheidsagenda targets in seed order, optionally for one policy goal."""
+    """Return the targets (Veiligheidsagenda and IMV) in seed order, optionally for one goal."""
     sql = """
         SELECT t.goal_code, g.title AS goal_title, t.indicator, t.indicator_label, t.eenheid,
-               t.year, t.value, t.measure, t.is_total, t.note, t.source
+               t.year, t.value, t.measure, t.is_total, t.note, t.source,
+               t.category, t.part_of, t.deviation
         FROM targets t JOIN policy_goals g ON g.code = t.goal_code
         WHERE (:goal IS NULL OR t.goal_code = :goal)
         ORDER BY t.id
@@ -179,10 +187,20 @@ def targets(db: sqlite_utils.Database, goal_code: str | None = None) -> list[Tar
 
 def policy_goals(db: sqlite_utils.Database) -> list[TextBlock]:
     """Return the four national policy goals of the Veiligheidsagenda."""
-    return [
-        TextBlock(**r)
-        for r in db.query("SELECT code, number, title, body FROM policy_goals ORDER BY number")
-    ]
+    sql = """
+        SELECT code, number, title, body FROM policy_goals
+        WHERE kind = 'veiligheidsagenda' ORDER BY number
+    """
+    return [TextBlock(**r) for r in db.query(sql)]
+
+
+def target_goals(db: sqlite_utils.Database) -> list[TextBlock]:
+    """Return every goal that carries targets: the policy goals, then the IMV's own goals."""
+    sql = """
+        SELECT code, number, title, body FROM policy_goals
+        ORDER BY kind = 'imv', number
+    """
+    return [TextBlock(**r) for r in db.query(sql)]
 
 
 def national_themes(db: sqlite_utils.Database) -> list[TextBlock]:
@@ -191,3 +209,8 @@ def national_themes(db: sqlite_utils.Database) -> list[TextBlock]:
         TextBlock(**r)
         for r in db.query("SELECT code, number, title, body FROM national_themes ORDER BY number")
     ]
+
+
+def organisation_tasks(db: sqlite_utils.Database) -> list[str]:
+    """Return the organisation development tasks (Organisatieontwikkelopgaven) in order."""
+    return [r["body"] for r in db.query("SELECT body FROM organisation_tasks ORDER BY position")]
