@@ -1,0 +1,150 @@
+"""The command line `driehoek`: the headless twin of the GUI (no command starts the GUI).
+
+Each module in COMMAND_MODULES exposes `register(subparsers) -> None`, which adds its
+subcommands with `set_defaults(func=handler)`; a handler is `func(args, db_path) -> int`.
+Command modules keep their top-level imports light (never Qt): import heavy things inside
+the handler. Adding a module is one line in COMMAND_MODULES.
+"""
+
+import argparse
+import contextlib
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from driehoek_app import APP_NAME, __version__
+from driehoek_app.cli.crashlog import log_unexpected, unexpected_message
+from driehoek_app.cli.parser import DutchArgumentParser, HelpRequested, UsageError
+from driehoek_app.cli.support import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    complain,
+    describe_os_error,
+)
+from driehoek_app.core.errors import DriehoekError
+from driehoek_app.core.paths import DB_ENV_VAR, default_database_path, resolve_database_path
+
+COMMAND_MODULES = (
+    "driehoek_app.cli.setup_commands",
+    "driehoek_app.cli.reference_commands",
+)
+
+DESCRIPTION = (
+    "Vergaderingen van de basisteamdriehoek, met de IMV-naslag.\n"
+    "Zonder opdracht start de grafische toepassing."
+)
+DB_HELP = "het databasebestand; zonder deze optie geldt ${env}, anders {default}"
+
+
+def build_parser() -> DutchArgumentParser:
+    """Build the parser with the global options and every module's subcommands."""
+    parser = DutchArgumentParser(
+        prog="driehoek",
+        description=DESCRIPTION,
+        epilog="Zie 'driehoek OPDRACHT --help' voor de opties van een opdracht.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PAD",
+        help=DB_HELP.format(env=DB_ENV_VAR, default=default_database_path()),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help="toon het versienummer en stop",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="controleer de installatie (database, PDF, grafische onderdelen) en stop",
+    )
+    subparsers = parser.add_subparsers(
+        title="opdrachten",
+        dest="command",
+        metavar=DutchArgumentParser.command_metavar,
+        parser_class=DutchArgumentParser,
+    )
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    _accept_db_after_command(subparsers)
+    return parser
+
+
+def _accept_db_after_command(subparsers: argparse._SubParsersAction) -> None:
+    """Let --db also follow the command (`driehoek export ... --db x`)."""
+    seen = set()
+    for subparser in subparsers.choices.values():
+        if id(subparser) in seen:
+            continue
+        seen.add(id(subparser))
+        with contextlib.suppress(argparse.ArgumentError):  # unless the command has its own
+            subparser.add_argument(
+                "--db", metavar="PAD", default=argparse.SUPPRESS, help="het databasebestand"
+            )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit code (0 ok, 1 error, 2 usage error)."""
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.self_test and args.command:
+            parser.fail("--self-test kan niet samen met een opdracht worden gebruikt")
+    except HelpRequested:
+        return EXIT_OK
+    except UsageError as usage:
+        usage.parser.print_usage(sys.stderr)
+        complain(f"{usage.parser.prog}: fout: {usage.message}")
+        return EXIT_USAGE
+    except Exception as error:  # a bug while building the parser
+        complain(unexpected_message(error, log_unexpected(error)))
+        return EXIT_ERROR
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Dispatch to the self-test, the GUI or a command; turn every failure into a sentence."""
+    try:
+        db_path = resolve_database_path(args.db)
+        if args.self_test:
+            return _run_self_test()
+        if args.command is None:
+            return _run_gui(db_path)
+        return args.func(args, db_path)
+    except DriehoekError as error:
+        complain(f"Fout: {error.message}")
+    except OSError as error:
+        complain(f"Fout: {describe_os_error(error)}")
+    except KeyboardInterrupt:
+        complain("Afgebroken.")
+        return EXIT_INTERRUPTED
+    except Exception as error:
+        complain(unexpected_message(error, log_unexpected(error)))
+    return EXIT_ERROR
+
+
+def _run_self_test() -> int:
+    """Run the installation self-test and return its exit code."""
+    from driehoek_app.selftest import run_self_test
+
+    return int(run_self_test())
+
+
+def _run_gui(db_path: Path) -> int:
+    """Start the graphical application on db_path and return its exit code."""
+    try:
+        from driehoek_app.gui.app import run_gui
+    except ImportError as error:
+        log_path = log_unexpected(error)
+        missing = error.name or "een onderdeel"
+        where = f"; de details staan in {log_path}" if log_path else ""
+        complain(f"Fout: de grafische toepassing kan niet starten ({missing} ontbreekt){where}.")
+        return EXIT_ERROR
+    return int(run_gui(db_path) or 0)
+
+
+__all__ = ["COMMAND_MODULES", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
