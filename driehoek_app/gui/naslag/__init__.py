@@ -1,0 +1,1 @@
+"""The Naslag area: the IMV themes, the police formation and the Veiligheidsagenda."""

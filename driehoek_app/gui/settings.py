@@ -1,0 +1,133 @@
+"""Every user setting declared once with its type and default, in a versioned INI file.
+
+Settings live in an INI file (never the Windows registry) in the user's configuration folder.
+`open_settings()` upgrades an older file step by step with the functions registered by
+`@upgrade(version)`, then records SETTINGS_VERSION in it.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_config_dir
+from PySide6.QtCore import QByteArray, QSettings
+
+from driehoek_app import APP_NAME
+
+SETTINGS_VERSION = 1
+VERSION_KEY = "meta/version"
+SETTINGS_FILENAME = "driehoek_app.ini"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: its INI key, Python type and default value."""
+
+    key: str
+    type: type
+    default: Any
+
+    def read(self, settings: QSettings) -> Any:
+        """Return the stored value converted to the declared type, or the default."""
+        if not settings.contains(self.key):
+            return self.default
+        try:
+            value = settings.value(self.key, self.default, type=self.type)
+        except (TypeError, ValueError):
+            return self.default
+        return self.default if value is None else value
+
+    def write(self, settings: QSettings, value: Any) -> None:
+        """Store a value of the declared type."""
+        if not isinstance(value, self.type):
+            raise TypeError(f"{self.key} expects {self.type.__name__}, got {type(value).__name__}")
+        settings.setValue(self.key, value)
+
+
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+LAST_AREA = Setting("window/last_area", str, "naslag")
+NASLAG_TAB = Setting("naslag/tab", int, 0)
+THEMES_SPLITTER = Setting("naslag/themes_splitter", QByteArray, QByteArray())
+LAST_THEME = Setting("naslag/theme", str, "")
+FORMATION_FILTER = Setting("naslag/formation_filter", str, "")
+AGENDA_TAB = Setting("naslag/agenda_tab", int, 0)
+TARGETS_GOAL = Setting("naslag/targets_goal", str, "")
+
+ALL_SETTINGS = (
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    LAST_AREA,
+    NASLAG_TAB,
+    THEMES_SPLITTER,
+    LAST_THEME,
+    FORMATION_FILTER,
+    AGENDA_TAB,
+    TARGETS_GOAL,
+)
+
+Upgrade = Callable[[QSettings], None]
+UPGRADES: dict[int, Upgrade] = {}
+
+
+def upgrade(version: int) -> Callable[[Upgrade], Upgrade]:
+    """Register a function that brings a settings file from version - 1 to version."""
+
+    def register(function: Upgrade) -> Upgrade:
+        """Add the function to the upgrade table."""
+        if version in UPGRADES:
+            raise ValueError(f"settings upgrade {version} registered twice")
+        UPGRADES[version] = function
+        return function
+
+    return register
+
+
+@upgrade(1)
+def drop_undeclared_keys(settings: QSettings) -> None:
+    """Version 1: remove keys from before the versioned file (unknown to this version)."""
+    declared = {setting.key for setting in ALL_SETTINGS} | {VERSION_KEY}
+    for key in settings.allKeys():
+        if key not in declared:
+            settings.remove(key)
+
+
+def stored_version(settings: QSettings) -> int:
+    """Return the version recorded in a settings file (0 for an unversioned one)."""
+    try:
+        return int(settings.value(VERSION_KEY, 0))
+    except (TypeError, ValueError):
+        return 0
+
+
+def upgrade_settings(
+    settings: QSettings,
+    upgrades: dict[int, Upgrade] | None = None,
+    current: int = SETTINGS_VERSION,
+) -> list[int]:
+    """Apply the pending upgrade functions in order; return the versions applied."""
+    upgrades = UPGRADES if upgrades is None else upgrades
+    version = stored_version(settings)
+    applied = []
+    for step in range(version + 1, current + 1):
+        if step in upgrades:
+            upgrades[step](settings)
+            applied.append(step)
+    if version < current:
+        settings.setValue(VERSION_KEY, current)
+    settings.sync()
+    return applied
+
+
+def default_settings_path() -> Path:
+    """Return the per-user location of the settings file."""
+    return Path(user_config_dir(APP_NAME, appauthor=False, roaming=False)) / SETTINGS_FILENAME
+
+
+def open_settings(path: Path | None = None) -> QSettings:
+    """Open (creating if needed) the INI settings file and bring it to the current version."""
+    path = default_settings_path() if path is None else path
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    upgrade_settings(settings)
+    return settings
