@@ -4,10 +4,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-import sqlite_utils  # noqa: E402
+import pytest
+import sqlite_utils
 
-from driehoek_app.core.db import open_database  # noqa: E402
+from driehoek_app.core.db import open_database
 
 
 @pytest.fixture

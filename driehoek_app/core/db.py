@@ -41,7 +41,9 @@ def _check_existing_file(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseError(f"Het databasebestand {path} kan niet worden gelezen: {exc.strerror}.")
+        raise DatabaseError(
+            f"Het databasebestand {path} kan niet worden gelezen: {exc.strerror}."
+        ) from exc
     if len(header) == 0:
         raise DatabaseError(
             f"Het databasebestand {path} is leeg; het wordt niet als nieuwe database gebruikt."
@@ -86,12 +88,12 @@ def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Dat
         except OSError as exc:
             raise DatabaseError(
                 f"De map {path.parent} voor de database kan niet worden gemaakt: {exc.strerror}."
-            )
+            ) from exc
     try:
         db = sqlite_utils.Database(_connect(path))
         apply_pragmas(db)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"De database {path} kan niet worden geopend: {exc}.")
+        raise DatabaseError(f"De database {path} kan niet worden geopend: {exc}.") from exc
     if migrate:
         migrate_database(db)
     return db
