@@ -1,5 +1,6 @@
 """Starts the GUI: application-wide setup, opening the database, the main window, the loop."""
 
+import os
 import pathlib
 import sys
 
@@ -35,10 +36,27 @@ def create_application() -> QApplication:
     return app
 
 
+def missing_display_message() -> str | None:
+    """Return a Dutch sentence when Linux has no screen to show a window on, else None."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "Er is geen beeldscherm beschikbaar (DISPLAY en WAYLAND_DISPLAY zijn leeg); start "
+        "driehoek in een grafische sessie, of gebruik een opdracht (zie driehoek --help)."
+    )
+
+
 def run_gui(db_path: pathlib.Path) -> int:
     """Open the database at db_path in the main window and run until it closes."""
     from driehoek_app.gui.main_window import MainWindow
 
+    no_display = missing_display_message()
+    if no_display:
+        if sys.stderr is not None:
+            print(no_display, file=sys.stderr)
+        return 1
     app = create_application()
     try:
         db = open_database(db_path)
