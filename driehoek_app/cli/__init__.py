@@ -30,6 +30,7 @@ from driehoek_app.core.paths import DB_ENV_VAR, default_database_path, resolve_d
 COMMAND_MODULES = (
     "driehoek_app.cli.setup_commands",
     "driehoek_app.cli.reference_commands",
+    "driehoek_app.cli.meeting_commands",
 )
 
 DESCRIPTION = (

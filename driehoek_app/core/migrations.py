@@ -133,3 +133,15 @@ def migrate_database(db: sqlite_utils.Database) -> list[str]:
     pending = [m.name for m in MIGRATIONS.pending(db)]
     MIGRATIONS.apply(db)
     return pending
+
+
+@MIGRATIONS(name="0003_meetings")
+def meetings_schema(db: sqlite_utils.Database) -> None:
+    """Create the meeting tables, the ten basisteamdriehoeken and the standard agenda."""
+    from driehoek_app.core.agenda_templates import seed_default_template
+    from driehoek_app.core.bodies import create_default_bodies
+    from driehoek_app.core.meeting_schema import create
+
+    create(db)
+    create_default_bodies(db)
+    seed_default_template(db)

@@ -1,0 +1,205 @@
+"""Documents attached to agenda items, kept inside the database as BLOBs."""
+
+import mimetypes
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from driehoek_app.core.meeting_base import (
+    NotFoundError,
+    ValidationError,
+    check_text,
+    item_meeting_id,
+    now_iso,
+    require_concept,
+    touch_meeting,
+)
+
+MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
+DEFAULT_MEDIA_TYPE = "application/octet-stream"
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A stored document (without its bytes): name, media type and size in bytes."""
+
+    id: int
+    item_id: int
+    name: str
+    media_type: str
+    size: int
+    added_at: str
+
+    @property
+    def size_text(self) -> str:
+        """Return the size for display, e.g. '1,2 MB'."""
+        return format_size(self.size)
+
+
+@dataclass(frozen=True)
+class AttachmentContent:
+    """A removed attachment with its bytes, so that the removal can be undone."""
+
+    attachment: Attachment
+    data: bytes
+
+
+def format_size(size: int) -> str:
+    """Return a byte count as Dutch text: '512 bytes', '14 kB', '1,2 MB'."""
+    if size < 1024:
+        return f"{size} bytes"
+    for unit, factor in (("kB", 1024), ("MB", 1024**2), ("GB", 1024**3)):
+        value = size / factor
+        if value < 1024 or unit == "GB":
+            text = f"{value:.0f}" if value >= 10 else f"{value:.1f}"
+            return f"{text.replace('.', ',')} {unit}"
+    raise AssertionError("unreachable")
+
+
+def _check_data(data: object) -> bytes:
+    """Return the document bytes if they are bytes of an acceptable size."""
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise ValidationError("Bijlage: de inhoud moet uit bytes bestaan.")
+    data = bytes(data)
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(
+            f"Bijlage: het document is te groot ({format_size(len(data))}; maximaal "
+            f"{format_size(MAX_ATTACHMENT_BYTES)})."
+        )
+    return data
+
+
+def get_attachment(db: sqlite_utils.Database, attachment_id: int) -> Attachment:
+    """Return the description of one attachment, or raise NotFoundError."""
+    rows = list(
+        db.query(
+            "SELECT id, item_id, name, media_type, size, added_at FROM attachments WHERE id = ?",
+            [attachment_id],
+        )
+    )
+    if not rows:
+        raise NotFoundError(f"Bijlage {attachment_id} bestaat niet.")
+    return Attachment(**rows[0])
+
+
+def list_attachments(db: sqlite_utils.Database, item_id: int) -> list[Attachment]:
+    """Return the attachments of an agenda item in the order they were added."""
+    item_meeting_id(db, item_id)
+    sql = """SELECT id, item_id, name, media_type, size, added_at FROM attachments
+             WHERE item_id = ? ORDER BY id"""
+    return [Attachment(**row) for row in db.query(sql, [item_id])]
+
+
+def add_attachment(
+    db: sqlite_utils.Database,
+    item_id: int,
+    name: str,
+    data: bytes,
+    media_type: str | None = None,
+) -> Attachment:
+    """Store a document with an item of a concept meeting; the media type is guessed if absent."""
+    check_text(name, "Naam van de bijlage", required=True)
+    data = _check_data(data)
+    if media_type is None:
+        media_type = mimetypes.guess_type(name)[0] or DEFAULT_MEDIA_TYPE
+    check_text(media_type, "Soort bijlage", required=True)
+    with db.atomic():
+        meeting_id = item_meeting_id(db, item_id)
+        require_concept(db, meeting_id)
+        cursor = db.execute(
+            """INSERT INTO attachments (item_id, name, media_type, size, data, added_at)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            [item_id, name, media_type, len(data), data, now_iso()],
+        )
+        touch_meeting(db, meeting_id)
+        return get_attachment(db, cursor.lastrowid)
+
+
+def add_attachment_file(db: sqlite_utils.Database, item_id: int, path: Path | str) -> Attachment:
+    """Store the file at path with an item, under its own file name."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise ValidationError(
+                f"Bijlage: {path.name} is te groot ({format_size(size)}; maximaal "
+                f"{format_size(MAX_ATTACHMENT_BYTES)})."
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            f"Bijlage: {path} kan niet worden gelezen ({exc.strerror})."
+        ) from None
+    return add_attachment(db, item_id, path.name, data)
+
+
+def read_attachment(db: sqlite_utils.Database, attachment_id: int) -> bytes:
+    """Return the bytes of an attachment exactly as stored."""
+    row = db.execute("SELECT data FROM attachments WHERE id = ?", [attachment_id]).fetchone()
+    if row is None:
+        raise NotFoundError(f"Bijlage {attachment_id} bestaat niet.")
+    return bytes(row[0])
+
+
+def rename_attachment(db: sqlite_utils.Database, attachment_id: int, name: str) -> Attachment:
+    """Give an attachment of a concept meeting another name."""
+    check_text(name, "Naam van de bijlage", required=True)
+    with db.atomic():
+        meeting_id = item_meeting_id(db, get_attachment(db, attachment_id).item_id)
+        require_concept(db, meeting_id)
+        db.execute("UPDATE attachments SET name = ? WHERE id = ?", [name, attachment_id])
+        touch_meeting(db, meeting_id)
+        return get_attachment(db, attachment_id)
+
+
+def delete_attachment(db: sqlite_utils.Database, attachment_id: int) -> AttachmentContent:
+    """Remove an attachment of a concept meeting; return it with its bytes for undo."""
+    with db.atomic():
+        attachment = get_attachment(db, attachment_id)
+        meeting_id = item_meeting_id(db, attachment.item_id)
+        require_concept(db, meeting_id)
+        content = AttachmentContent(attachment, read_attachment(db, attachment_id))
+        db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id])
+        touch_meeting(db, meeting_id)
+        return content
+
+
+def copy_attachments(db: sqlite_utils.Database, from_item_id: int, to_item_id: int) -> None:
+    """Copy every attachment of one item to another (inside the caller's transaction)."""
+    db.execute(
+        """INSERT INTO attachments (item_id, name, media_type, size, data, added_at)
+           SELECT ?, name, media_type, size, data, added_at FROM attachments
+           WHERE item_id = ? ORDER BY id""",
+        [to_item_id, from_item_id],
+    )
+
+
+def safe_file_name(name: str) -> str:
+    """Return name without characters that are not allowed in file names."""
+    cleaned = _UNSAFE_NAME.sub("_", name).strip(" .")
+    return cleaned or "bijlage"
+
+
+def write_attachment_to_folder(
+    db: sqlite_utils.Database, attachment_id: int, folder: Path | str | None = None
+) -> Path:
+    """Write an attachment into a (new temporary) folder so the system viewer can open it."""
+    attachment = get_attachment(db, attachment_id)
+    target_folder = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="driehoek-"))
+    path = target_folder / safe_file_name(attachment.name)
+    try:
+        target_folder.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as handle:
+            handle.write(read_attachment(db, attachment_id))
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise ValidationError(
+            f"Bijlage: {path} kan niet worden geschreven ({exc.strerror})."
+        ) from None
+    return path

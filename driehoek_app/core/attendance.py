@@ -1,0 +1,162 @@
+"""The attendance list of a meeting: members and guests, present or absent (with notice)."""
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from driehoek_app.core.meeting_base import (
+    check_choice,
+    clamp_position,
+    meeting_row,
+    next_position,
+    require_concept,
+    touch_meeting,
+)
+from driehoek_app.core.meeting_schema import ATTENDANCE_STATUSES, ROLES
+from driehoek_app.core.people import Person, get_person
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """One person on the attendance list of a meeting, with role and status there."""
+
+    meeting_id: int
+    person: Person
+    role: str
+    status: str
+    position: int
+
+    @property
+    def present(self) -> bool:
+        """Return True when the person was aanwezig."""
+        return self.status == "aanwezig"
+
+
+def list_attendance(db: sqlite_utils.Database, meeting_id: int) -> list[Attendee]:
+    """Return the attendance list of a meeting in its order."""
+    meeting_row(db, meeting_id)
+    sql = """SELECT a.role AS attendee_role, a.status, a.position, p.*
+             FROM attendance a JOIN people p ON p.id = a.person_id
+             WHERE a.meeting_id = ? ORDER BY a.position"""
+    return [
+        Attendee(
+            meeting_id=meeting_id,
+            person=Person(row["id"], row["name"], row["role"], row["organisation"], row["email"]),
+            role=row["attendee_role"],
+            status=row["status"],
+            position=row["position"],
+        )
+        for row in db.query(sql, [meeting_id])
+    ]
+
+
+def _renumber(db: sqlite_utils.Database, meeting_id: int, person_ids: list[int]) -> None:
+    """Set positions 1..n on the attendance list in the order of person_ids."""
+    for position, person_id in enumerate(person_ids, start=1):
+        db.execute(
+            "UPDATE attendance SET position = ? WHERE meeting_id = ? AND person_id = ?",
+            [position, meeting_id, person_id],
+        )
+
+
+def _default_role(db: sqlite_utils.Database, meeting_id: int, person: Person) -> str:
+    """Return the role of a person in the meeting's body, else their own role."""
+    row = db.execute(
+        """SELECT bm.role FROM body_members bm JOIN meetings m ON m.body_id = bm.body_id
+           WHERE m.id = ? AND bm.person_id = ?""",
+        [meeting_id, person.id],
+    ).fetchone()
+    return row[0] if row else person.role
+
+
+def set_attendance(
+    db: sqlite_utils.Database,
+    meeting_id: int,
+    person_id: int,
+    status: str | None = None,
+    role: str | None = None,
+) -> list[Attendee]:
+    """Put a person on the list (default aanwezig) or change their status or role there."""
+    if status is not None:
+        check_choice(status, ATTENDANCE_STATUSES, "Aanwezigheid")
+    if role is not None:
+        check_choice(role, ROLES, "Rol")
+    with db.atomic():
+        require_concept(db, meeting_id)
+        person = get_person(db, person_id)
+        current = db.execute(
+            "SELECT role, status FROM attendance WHERE meeting_id = ? AND person_id = ?",
+            [meeting_id, person_id],
+        ).fetchone()
+        if current is None:
+            db.execute(
+                """INSERT INTO attendance (meeting_id, person_id, role, status, position)
+                   VALUES (?, ?, ?, ?, ?)""",
+                [
+                    meeting_id,
+                    person_id,
+                    role or _default_role(db, meeting_id, person),
+                    status or "aanwezig",
+                    next_position(db, "attendance", "meeting_id", meeting_id),
+                ],
+            )
+        else:
+            db.execute(
+                "UPDATE attendance SET role = ?, status = ? WHERE meeting_id = ? AND person_id = ?",
+                [role or current[0], status or current[1], meeting_id, person_id],
+            )
+        touch_meeting(db, meeting_id)
+        return list_attendance(db, meeting_id)
+
+
+def remove_attendee(db: sqlite_utils.Database, meeting_id: int, person_id: int) -> list[Attendee]:
+    """Take a person off the attendance list of a concept meeting."""
+    with db.atomic():
+        require_concept(db, meeting_id)
+        db.execute(
+            "DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?",
+            [meeting_id, person_id],
+        )
+        _renumber(db, meeting_id, [a.person.id for a in list_attendance(db, meeting_id)])
+        touch_meeting(db, meeting_id)
+        return list_attendance(db, meeting_id)
+
+
+def move_attendee(
+    db: sqlite_utils.Database, meeting_id: int, person_id: int, position: int
+) -> list[Attendee]:
+    """Move a person to a 1-based position on the attendance list."""
+    with db.atomic():
+        require_concept(db, meeting_id)
+        order = [a.person.id for a in list_attendance(db, meeting_id)]
+        if person_id not in order:
+            return list_attendance(db, meeting_id)
+        order.remove(person_id)
+        order.insert(clamp_position(position, len(order) + 1, "Presentielijst") - 1, person_id)
+        _renumber(db, meeting_id, order)
+        touch_meeting(db, meeting_id)
+        return list_attendance(db, meeting_id)
+
+
+def invite_body_members(db: sqlite_utils.Database, meeting_id: int) -> list[Attendee]:
+    """Add every standing member of the meeting's body who is not on the list yet."""
+    with db.atomic():
+        row = require_concept(db, meeting_id)
+        members = db.execute(
+            """SELECT person_id, role FROM body_members WHERE body_id = ?
+               AND person_id NOT IN (SELECT person_id FROM attendance WHERE meeting_id = ?)
+               ORDER BY position""",
+            [row["body_id"], meeting_id],
+        ).fetchall()
+        for person_id, role in members:
+            db.execute(
+                """INSERT INTO attendance (meeting_id, person_id, role, status, position)
+                   VALUES (?, ?, ?, 'aanwezig', ?)""",
+                [
+                    meeting_id,
+                    person_id,
+                    role,
+                    next_position(db, "attendance", "meeting_id", meeting_id),
+                ],
+            )
+        return list_attendance(db, meeting_id)
