@@ -7,14 +7,11 @@ from typing import Any
 
 import sqlite_utils
 
+from driehoek_app.core import dutch
 from driehoek_app.core.errors import DriehoekError
 
 SHORT_TEXT_MAX = 1_000
 LONG_TEXT_MAX = 2_000_000
-MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)  # fmt: skip
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME_RE = re.compile(r"^(\d{1,2}):(\d{2})$")
 
@@ -44,8 +41,7 @@ def dutch_date(iso: str | None) -> str:
     """Return an ISO date as Dutch words, e.g. '3 december 2026' (empty for None)."""
     if not iso:
         return ""
-    day = dt.date.fromisoformat(iso)
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return dutch.dutch_date(dt.date.fromisoformat(iso), weekday=False)
 
 
 def check_text(value: Any, where: str, *, required: bool = False, long: bool = False) -> str:
