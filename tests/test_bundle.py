@@ -105,7 +105,7 @@ def test_bundle_ships_resources_seeds_licence_and_dutch_qt(bundle):
 
 def test_bundle_leaves_out_unused_qt(bundle):
     names = {p.name for p in _internal(bundle).rglob("*")}
-    unused = ("Qt6Qml", "Qt6Quick", "Qt6WebEngine", "Qt63D", "Qt6Multimedia", "Qt6Pdf")
+    unused = ("Qt6Qml", "Qt6Quick", "Qt6WebEngine", "Qt63D", "Qt6Multimedia")  # Qt6Pdf: preview
     assert not [n for n in names if any(part in n for part in unused)]
     assert not [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
     assert _size_mb(bundle) < 300

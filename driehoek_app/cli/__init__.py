@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "driehoek_app.cli.setup_commands",
     "driehoek_app.cli.reference_commands",
     "driehoek_app.cli.meeting_commands",
+    "driehoek_app.cli.document_commands",
 )
 
 DESCRIPTION = (

@@ -7,6 +7,7 @@ import sqlite_utils
 from PySide6.QtWidgets import QWidget
 
 from driehoek_app.gui.i18n import t
+from driehoek_app.gui.meetings.page import MeetingsPage
 from driehoek_app.gui.naslag.page import NaslagPage
 from driehoek_app.gui.placeholder_page import PlaceholderPage
 
@@ -34,11 +35,6 @@ def _placeholder(title: str, description: str) -> Callable[[sqlite_utils.Databas
 
 def areas() -> list[Area]:
     """Return the areas in the order of the navigation list (Ctrl+1 to Ctrl+4)."""
-    meetings = t(
-        "Here you will prepare and record the meetings of the basisteamdriehoek: the "
-        "agenda with its agendapunten, who was present, and the verslag, from concept "
-        "until it is vastgesteld in the next meeting."
-    )
     decisions = t(
         "Here you will find the besluitenlijst and the actielijst of every meeting: "
         "what was decided, who does what by when, and which actions are still open."
@@ -48,7 +44,7 @@ def areas() -> list[Area]:
         "signals, phenomena and the interventions agreed on."
     )
     return [
-        Area(MEETINGS, t("Meetings"), _placeholder(t("Meetings"), meetings)),
+        Area(MEETINGS, t("Meetings"), MeetingsPage),
         Area(
             DECISIONS,
             t("Decisions and actions"),

@@ -4,7 +4,9 @@ Callers use `dialogs.show_error(...)` (module attribute, not `from ... import`),
 can monkeypatch these functions instead of blocking on a modal dialog.
 """
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from driehoek_app.gui.i18n import t
 
@@ -25,3 +27,35 @@ def show_error(parent: QWidget | None, message: str) -> None:
 def show_about(parent: QWidget | None, title: str, text: str) -> None:
     """Show the 'about' box with the given title and rich text."""
     QMessageBox.about(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, question: str, accept_text: str) -> bool:
+    """Ask a yes/no question; the accepting button says what happens (default: Annuleren)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent
+    )
+    accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
+    accept.setAccessibleName(accept_text.replace("&", ""))
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setAccessibleName(cancel.text().replace("&", ""))
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is accept
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """Ask for one line of text; return None when the user cancels."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+def ask_open_files(parent: QWidget | None, title: str) -> list[Path]:
+    """Let the user choose one or more existing files; an empty list when cancelled."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title)
+    return [Path(name) for name in names]
+
+
+def ask_save_file(parent: QWidget | None, title: str, suggested: str) -> Path | None:
+    """Let the user choose where to save a file (suggested name given); None when cancelled."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested)
+    return Path(name) if name else None

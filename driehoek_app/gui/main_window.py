@@ -19,8 +19,9 @@ from driehoek_app import __version__
 from driehoek_app.core.db import path_of
 from driehoek_app.gui import dialogs
 from driehoek_app.gui import settings as config
-from driehoek_app.gui.areas import NASLAG, Area, areas
+from driehoek_app.gui.areas import MEETINGS, NASLAG, Area, areas
 from driehoek_app.gui.i18n import t
+from driehoek_app.gui.meetings.page import MeetingsPage
 from driehoek_app.gui.naslag.page import NaslagPage
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -129,6 +130,10 @@ class MainWindow(QMainWindow):
         """Return the Naslag page."""
         return self.pages[NASLAG]
 
+    def meetings(self) -> MeetingsPage:
+        """Return the Vergaderingen page."""
+        return self.pages[MEETINGS]
+
     def show_about(self) -> None:
         """Show the version of the application and the database in use."""
         text = t(
@@ -147,6 +152,7 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
         self.naslag().restore_state(self.settings)
+        self.meetings().restore_state(self.settings)
         last = config.LAST_AREA.read(self.settings)
         self.show_area(last if last in self.area_keys() else NASLAG)
 
@@ -165,6 +171,7 @@ class MainWindow(QMainWindow):
         config.WINDOW_STATE.write(self.settings, self.saveState())
         config.LAST_AREA.write(self.settings, self.current_area())
         self.naslag().save_state(self.settings)
+        self.meetings().save_state(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -54,6 +54,8 @@ LAST_THEME = Setting("naslag/theme", str, "")
 FORMATION_FILTER = Setting("naslag/formation_filter", str, "")
 AGENDA_TAB = Setting("naslag/agenda_tab", int, 0)
 TARGETS_GOAL = Setting("naslag/targets_goal", str, "")
+MEETINGS_BODY = Setting("meetings/body", int, 0)
+MEETING_SPLITTER = Setting("meetings/splitter", QByteArray, QByteArray())
 
 ALL_SETTINGS = (
     WINDOW_GEOMETRY,
@@ -65,6 +67,8 @@ ALL_SETTINGS = (
     FORMATION_FILTER,
     AGENDA_TAB,
     TARGETS_GOAL,
+    MEETINGS_BODY,
+    MEETING_SPLITTER,
 )
 
 Upgrade = Callable[[QSettings], None]

@@ -23,7 +23,7 @@ def test_navigation_lists_the_four_areas_in_dutch(window):
 
 
 def test_areas_not_built_yet_say_so_and_have_nothing_to_click(qtbot, window):
-    for key in ("vergaderingen", "besluiten_acties", "ondermijningsbeelden"):
+    for key in ("besluiten_acties", "ondermijningsbeelden"):
         window.show_area(key)
         page = window.stack.currentWidget()
         assert isinstance(page, PlaceholderPage)

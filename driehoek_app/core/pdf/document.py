@@ -1,7 +1,9 @@
 """The one shared A4 document template and the atomic writer every PDF builder uses."""
 
 import datetime as dt
+import errno
 import functools
+import io
 import os
 import tempfile
 from collections.abc import Sequence
@@ -28,6 +30,13 @@ from driehoek_app.core.pdf.canvas import (
 from driehoek_app.core.pdf.fonts import REGULAR, register_fonts
 
 LANGUAGE = "nl-NL"
+DUTCH_REASONS = {
+    errno.EACCES: "geen toestemming",
+    errno.EPERM: "geen toestemming",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.ENAMETOOLONG: "de bestandsnaam is te lang",
+}
 
 
 @dataclass(frozen=True)
@@ -112,37 +121,58 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _write_pdf(handle: BinaryIO, flowables: Sequence[Flowable], info: DocumentInfo) -> None:
-    """Lay out the document into an open file and force it to disk."""
-    DriehoekDocTemplate(handle, info).build_story(flowables)
-    handle.flush()
-    os.fsync(handle.fileno())
+def pdf_bytes(
+    flowables: Sequence[Flowable], info: DocumentInfo, *, password: str | None = None
+) -> bytes:
+    """Lay out the document in memory; with a password, encrypt it (AES-256, see encryption)."""
+    buffer = io.BytesIO()
+    try:
+        DriehoekDocTemplate(buffer, info).build_story(flowables)
+    except LayoutError as exc:
+        raise ExportError(
+            f"Het PDF-document '{info.title}' kan niet worden opgemaakt: een onderdeel past niet "
+            f"op een pagina ({exc})."
+        ) from exc
+    data = buffer.getvalue()
+    if password is not None:
+        from driehoek_app.core.pdf.encryption import encrypt_pdf
+
+        data = encrypt_pdf(data, password)
+    return data
 
 
-def render_pdf(
-    path: str | os.PathLike[str], flowables: Sequence[Flowable], info: DocumentInfo
-) -> Path:
-    """Write the document to path atomically: a temp file in the same folder, then a rename."""
-    target = Path(path)
+def _reason(exc: OSError) -> str:
+    """Return the cause of a file-system error in Dutch where it is a common one."""
+    return DUTCH_REASONS.get(exc.errno or 0) or exc.strerror or type(exc).__name__
+
+
+def _check_target(target: Path) -> None:
+    """Refuse a target whose folder is missing or that is itself a folder, in Dutch."""
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(f"De map {folder} bestaat niet; het PDF-bestand is niet gemaakt.")
+    if target.is_dir():
+        raise ExportError(f"{target} is een map; kies een bestandsnaam voor het PDF-bestand.")
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write bytes to path atomically: a temp file in the same folder, fsync, then a rename."""
+    target = Path(path)
+    _check_target(target)
+    folder = target.parent
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise ExportError(
-            f"In de map {folder} kan niet worden geschreven: {exc.strerror}."
+            f"In de map {folder} kan niet worden geschreven ({_reason(exc)}); kies een andere map."
         ) from exc
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            _write_pdf(handle, flowables, info)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(temp, target)
-    except LayoutError as exc:
-        raise ExportError(
-            f"Het PDF-bestand {target.name} kan niet worden opgemaakt: een onderdeel past niet "
-            f"op een pagina ({exc})."
-        ) from exc
     except PermissionError as exc:
         raise ExportError(
             f"Het bestand {target} kan niet worden overschreven; "
@@ -150,9 +180,26 @@ def render_pdf(
         ) from exc
     except OSError as exc:
         raise ExportError(
-            f"Het PDF-bestand {target} kan niet worden geschreven: {exc.strerror}."
+            f"Het PDF-bestand {target} kan niet worden geschreven ({_reason(exc)})."
         ) from exc
     finally:
         temp.unlink(missing_ok=True)
     _fsync_folder(folder)
     return target
+
+
+def render_pdf(
+    path: str | os.PathLike[str],
+    flowables: Sequence[Flowable],
+    info: DocumentInfo,
+    *,
+    password: str | None = None,
+) -> Path:
+    """Lay out the document and write it to path atomically (encrypted when a password is given).
+
+    The whole PDF is made in memory first, so an unencrypted copy of a protected document never
+    reaches the disk and a failed layout leaves an existing file untouched.
+    """
+    target = Path(path)
+    _check_target(target)
+    return write_atomically(target, pdf_bytes(flowables, info, password=password))

@@ -13,6 +13,8 @@ TEXT_COLOR = HexColor("#1A1A1A")
 ACCENT_COLOR = HexColor("#154273")  # donkerblauw, the sober colour of Dutch government documents
 MUTED_COLOR = HexColor("#555555")
 RULE_COLOR = HexColor("#9AA5B1")
+TINT_COLOR = HexColor("#E9EEF4")  # table header rows: a pale tint of the accent
+MARK_COLOR = HexColor("#A4161A")  # 'vertrouwelijk' and 'concept' marks
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,12 @@ class Styles:
     small: ParagraphStyle
     table: ParagraphStyle
     table_header: ParagraphStyle
+    line: ParagraphStyle
+    meta: ParagraphStyle
+    item_heading: ParagraphStyle
+    label: ParagraphStyle
+    table_muted: ParagraphStyle
+    status: ParagraphStyle
 
 
 def _style(name: str, parent: ParagraphStyle | None = None, **values: object) -> ParagraphStyle:
@@ -90,4 +98,30 @@ def document_styles() -> Styles:
         small=_style("Klein", body, fontSize=8, leading=10.5, textColor=MUTED_COLOR),
         table=_style("Tabel", body, fontSize=9, leading=12, spaceAfter=0),
         table_header=_style("Tabelkop", body, fontName=BOLD, fontSize=9, leading=12, spaceAfter=0),
+        line=_style("Regel", body, spaceAfter=0),
+        meta=_style("Kenmerken", body, fontSize=8.5, leading=11.5, textColor=MUTED_COLOR),
+        item_heading=_style(
+            "Agendapunt",
+            body,
+            fontName=BOLD,
+            fontSize=11,
+            leading=14.5,
+            spaceBefore=11,
+            spaceAfter=2,
+            textColor=ACCENT_COLOR,
+            keepWithNext=1,
+        ),
+        label=_style("Label", body, fontName=BOLD, fontSize=9, leading=12, spaceAfter=0),
+        table_muted=_style(
+            "Tabel klein", body, fontSize=8, leading=10.5, spaceAfter=0, textColor=MUTED_COLOR
+        ),
+        status=_style(
+            "Status",
+            body,
+            fontName=BOLD,
+            fontSize=9,
+            leading=12,
+            spaceAfter=0,
+            textColor=MARK_COLOR,
+        ),
     )

@@ -1,0 +1,59 @@
+"""Renders a PDF on a worker thread, one at a time, so the window never freezes.
+
+The database is never touched here: the dialog gathers the meeting on the GUI thread and
+hands a function that renders plain data. ReportLab keeps some module-level state, so all
+renders share one single-thread pool instead of running side by side.
+"""
+
+import logging
+from collections.abc import Callable
+from functools import cache
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from driehoek_app.core.errors import DriehoekError
+
+log = logging.getLogger("driehoek_app")
+
+
+class RenderSignals(QObject):
+    """The signals of a render task; they arrive on the GUI thread (queued)."""
+
+    finished = Signal(int, object)  # generation, the PDF as bytes
+    failed = Signal(int, str)  # generation, a Dutch sentence ('' for an unexpected error)
+
+
+class RenderTask(QRunnable):
+    """One render job; skipped when a newer job for the same dialog was queued meanwhile."""
+
+    def __init__(
+        self, generation: int, render: Callable[[], bytes], is_current: Callable[[int], bool]
+    ) -> None:
+        """Prepare the job; is_current(generation) tells whether its result is still wanted."""
+        super().__init__()
+        self.generation = generation
+        self.render = render
+        self.is_current = is_current
+        self.signals = RenderSignals()
+
+    def run(self) -> None:
+        """Render (unless outdated) and report the bytes or the error."""
+        if not self.is_current(self.generation):
+            return
+        try:
+            data = self.render()
+        except DriehoekError as error:
+            self.signals.failed.emit(self.generation, error.message)
+        except Exception:
+            log.exception("Het PDF-bestand kon niet worden gemaakt")
+            self.signals.failed.emit(self.generation, "")
+        else:
+            self.signals.finished.emit(self.generation, data)
+
+
+@cache
+def render_pool() -> QThreadPool:
+    """Return the one-thread pool shared by every document dialog."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    return pool

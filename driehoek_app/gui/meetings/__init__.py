@@ -1,0 +1,1 @@
+"""The Vergaderingen area: the meetings of each body and the meeting screen."""

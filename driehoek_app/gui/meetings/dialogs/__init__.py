@@ -1,0 +1,1 @@
+"""The dialogs and panels of the Vergaderingen area (meetings, people, templates, approval)."""

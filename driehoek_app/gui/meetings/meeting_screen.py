@@ -1,0 +1,301 @@
+"""The meeting screen: header, agenda on the left, the chosen item (or attendance) on the right."""
+
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QHideEvent
+from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from driehoek_app.core import agenda, approval, attendance, meetings
+from driehoek_app.gui.i18n import t
+from driehoek_app.gui.meetings.agenda_panel import AgendaPanel
+from driehoek_app.gui.meetings.dialogs import approval as approval_dialogs
+from driehoek_app.gui.meetings.dialogs import copy_item, meeting_properties
+from driehoek_app.gui.meetings.dialogs.attendance import AttendancePanel
+from driehoek_app.gui.meetings.handles import ACTION, DECISION, ITEM, Handle
+from driehoek_app.gui.meetings.header import MeetingHeader
+from driehoek_app.gui.meetings.item_editor import ItemEditor
+from driehoek_app.gui.meetings.meeting_edits import MeetingEdits
+from driehoek_app.gui.meetings.save_status import SaveStatus
+from driehoek_app.gui.meetings.shortcuts import ShortcutsHelp, meeting_shortcuts
+
+AGENDA_CHARS = 40
+
+
+class MeetingScreen(QWidget):
+    """One open meeting; every edit saves itself and can be undone (Ctrl+Z)."""
+
+    back_requested = Signal()
+
+    def __init__(
+        self, db: sqlite_utils.Database, meeting_id: int, parent: QWidget | None = None
+    ) -> None:
+        """Build the screen for a meeting and show its first agenda item."""
+        super().__init__(parent)
+        self.db = db
+        self.meeting_id = meeting_id
+        self.meeting = meetings.get_meeting(db, meeting_id)
+        self.edits = MeetingEdits(db, meeting_id, self, self)
+        self.handles = self.edits.handles
+        self.header = MeetingHeader()
+        self.agenda = AgendaPanel()
+        self.editor = ItemEditor(self.edits)
+        self.attendance = AttendancePanel(db, meeting_id)
+        self.right = QTabWidget()
+        self.right.setAccessibleName(t("Agenda item and attendance"))
+        self.right.tabBar().setAccessibleName(t("Agenda item and attendance"))
+        self.right.addTab(self.editor, t("Agenda item"))
+        self.right.addTab(self.attendance, t("Attendance (Ctrl+Shift+P)"))
+        self.status = SaveStatus()
+        self.help_window: ShortcutsHelp | None = None
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.agenda)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        width = self.fontMetrics().averageCharWidth() * AGENDA_CHARS
+        self.splitter.setSizes([width, 3 * width])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status)
+        self.commands = self._build_actions()
+        self._connect()
+        self.reload()
+
+    def _build_actions(self) -> dict[str, QAction]:
+        """Create the keyboard commands of the screen (they also work inside every editor)."""
+        slots = {
+            "new_decision": self.edits.add_decision,
+            "new_action": self.edits.add_action,
+            "next_item": lambda: self._step(+1),
+            "previous_item": lambda: self._step(-1),
+            "minutes": self.focus_minutes,
+            "agenda": self.agenda.view.setFocus,
+            "new_item": self.add_item,
+            "attendance": self.show_attendance,
+            "undo": self.undo,
+            "redo": self.redo,
+            "back": self.go_back,
+            "help": self.show_help,
+        }
+        commands = {}
+        for name, shortcut in meeting_shortcuts().items():
+            action = QAction(shortcut.description, self)
+            action.setShortcuts(shortcut.sequences())
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slots[name])
+            self.addAction(action)
+            commands[name] = action
+        return commands
+
+    def _connect(self) -> None:
+        """Wire the panels to the screen."""
+        header, panel = self.header, self.agenda
+        header.back_requested.connect(self.go_back)
+        header.properties_requested.connect(self.edit_properties)
+        header.approve_requested.connect(self.approve)
+        header.correction_requested.connect(self.start_correction)
+        header.versions_requested.connect(
+            lambda: approval_dialogs.show_versions(self, self.db, self.meeting_id)
+        )
+        header.help_requested.connect(self.show_help)
+        panel.current_changed.connect(self._item_chosen)
+        panel.add_requested.connect(self.add_item)
+        panel.delete_requested.connect(self.edits.delete_item)
+        panel.move_requested.connect(self.edits.move_item)
+        panel.copy_requested.connect(self.copy_or_move)
+        panel.rename_requested.connect(lambda: self.focus_field("item:title"))
+        self.edits.saved.connect(self.status.saved)
+        self.edits.failed.connect(self.status.failed)
+        self.attendance.changed.connect(self._attendance_changed)
+        self.edits.stack.canUndoChanged.connect(self.commands["undo"].setEnabled)
+        self.edits.stack.canRedoChanged.connect(self.commands["redo"].setEnabled)
+
+    # -- loading
+    def reload(self) -> None:
+        """Read the meeting again and show header, agenda, item and read-only state."""
+        self.meeting = meetings.get_meeting(self.db, self.meeting_id)
+        approved_in = None
+        if self.meeting.approved_in_meeting_id is not None:
+            approved_in = meetings.get_meeting(self.db, self.meeting.approved_in_meeting_id)
+        versions = len(approval.list_versions(self.db, self.meeting_id))
+        self.header.show_meeting(self.meeting, approved_in, versions)
+        self._attendance_changed(saved=False)
+        self.set_read_only(self.meeting.is_read_only)
+        current = self.current_item()
+        self.show_change(current)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Disable every change (vastgesteld) or allow them again (concept)."""
+        self.agenda.set_read_only(read_only)
+        self.editor.set_read_only(read_only)
+        self.attendance.set_read_only(read_only)
+        for name in ("new_decision", "new_action", "new_item", "undo", "redo"):
+            self.commands[name].setEnabled(not read_only)
+        if not read_only:
+            self.commands["undo"].setEnabled(self.edits.stack.canUndo())
+            self.commands["redo"].setEnabled(self.edits.stack.canRedo())
+
+    def current_item(self) -> Handle | None:
+        """Return the handle of the item shown on the right."""
+        return self.editor.handle
+
+    def _item_chosen(self, item_id: int | None) -> None:
+        """Show the item chosen in the agenda (pending edits of the previous one are saved)."""
+        self.editor.load(item_id)
+
+    def show_change(self, item: Handle | None, focus: Any = "") -> None:
+        """Reload agenda and item after a change; select the item and focus a field or row."""
+        self.editor.flush()
+        items = agenda.list_items(self.db, self.meeting_id)
+        alive = item is not None and any(i.id == item.id for i in items)
+        select = item.id if alive else self.agenda.current_item_id()
+        self.agenda.blockSignals(True)
+        self.agenda.set_agenda(items, agenda.planned_time(self.db, self.meeting_id), select)
+        self.agenda.blockSignals(False)
+        self.editor.load(self.agenda.current_item_id())
+        if focus:
+            self.focus_field(focus)
+        focused = QApplication.focusWidget()
+        if self.isVisible() and (focused is None or not self.isAncestorOf(focused)):
+            self.focus_minutes()  # the focused row was removed: keep the keys working here
+
+    def refresh_agenda_row(self, item: Handle) -> None:
+        """Show a changed title, time or flag in the agenda and the planned total."""
+        row = self.agenda.model.row_of(item.id)
+        if row >= 0:
+            self.agenda.model.replace_item(row, agenda.get_item(self.db, item.id))
+        self.agenda.legend.setVisible(any(i.confidential for i in self.agenda.model.items()))
+        self.agenda.show_planned(agenda.planned_time(self.db, self.meeting_id))
+        self.editor.show_title()
+
+    def focus_field(self, focus: Any) -> None:
+        """Put the cursor in a field ('item:title', 'item:minutes', ...) or a decision/action."""
+        self.right.setCurrentWidget(self.editor)
+        if isinstance(focus, Handle):
+            if focus.kind == DECISION:
+                self.editor.show_tab(self.editor.decisions)
+                widget = self.editor.decisions.editor_of(focus)
+            else:
+                panel = self.editor.actions
+                if panel.row_of(focus) is None:
+                    panel = self.editor.actielijst
+                self.editor.show_tab(panel)
+                row = panel.row_of(focus)
+                widget = None if row is None else (row.text if focus.kind == ACTION else None)
+            if widget is not None:
+                widget.setFocus()
+            return
+        if focus in ("decisions", "actions"):
+            panel = self.editor.decisions if focus == "decisions" else self.editor.actions
+            self.editor.show_tab(panel)
+            panel.focus_first()
+            return
+        kind, _, field = str(focus).partition(":")
+        if kind == ITEM and field == "minutes":
+            self.editor.minutes.setFocus()
+        elif kind == ITEM and field in ("title", "presenter", "labels", "description"):
+            editor = getattr(self.editor.details, field)
+            editor.setFocus()
+            if field == "title":
+                editor.selectAll()
+
+    # -- commands
+    def _step(self, delta: int) -> None:
+        """Go to the next or previous item, keeping the cursor in the minutes."""
+        focus_in_editor = self.editor.isAncestorOf(self.focusWidget() or self)
+        self.agenda.step(delta)
+        if focus_in_editor or self.focusWidget() is None:
+            self.focus_minutes()
+
+    def focus_minutes(self) -> None:
+        """Put the cursor in the minutes of the current item."""
+        self.right.setCurrentWidget(self.editor)
+        self.editor.minutes.setFocus()
+
+    def show_attendance(self) -> None:
+        """Show the attendance list."""
+        self.flush()
+        self.right.setCurrentWidget(self.attendance)
+        self.attendance.table.setFocus()
+
+    def add_item(self) -> None:
+        """Add an agenda item after the current one and put the cursor in its title."""
+        if not self.meeting.is_read_only:
+            self.edits.add_item(self.agenda.current_number())
+
+    def undo(self) -> None:
+        """Save what is typed, then undo the last change."""
+        if self.flush() and self.edits.stack.canUndo():
+            self.edits.stack.undo()
+
+    def redo(self) -> None:
+        """Save what is typed, then redo the last undone change."""
+        if self.flush() and self.edits.stack.canRedo():
+            self.edits.stack.redo()
+
+    def flush(self) -> bool:
+        """Save every pending edit now; False when one was refused (its text stays)."""
+        return self.editor.flush()
+
+    def go_back(self) -> None:
+        """Save and return to the meetings list."""
+        self.flush()
+        self.back_requested.emit()
+
+    def show_help(self) -> None:
+        """Show the shortcuts overview (not modal: it can stay open while typing)."""
+        if self.help_window is None:
+            self.help_window = ShortcutsHelp(self)
+        self.help_window.show()
+        self.help_window.raise_()
+
+    def _attendance_changed(self, saved: bool = True) -> None:
+        """Offer the attendees' names as action owners; report the save."""
+        names = [a.person.name for a in attendance.list_attendance(self.db, self.meeting_id)]
+        self.editor.set_owner_names(names)
+        if saved:
+            self.status.saved()
+
+    def edit_properties(self) -> None:
+        """Change date, times, place, classification or chair."""
+        self.flush()
+        if meeting_properties.edit_meeting_properties(self, self.db, self.meeting_id):
+            self.reload()
+            self.status.saved()
+
+    def copy_or_move(self) -> None:
+        """Take an item over from another meeting of the body."""
+        self.flush()
+        if copy_item.copy_or_move_item_dialog(self, self.db, self.meeting_id):
+            self.show_change(None)
+            self.status.saved()
+
+    def approve(self) -> None:
+        """Vaststellen: after approval the meeting is read-only."""
+        self.flush()
+        if approval_dialogs.approve_meeting_dialog(self, self.db, self.meeting_id):
+            self.edits.forget_history()
+            self.reload()
+
+    def start_correction(self) -> None:
+        """Reopen the vastgestelde minutes as a new version."""
+        if approval_dialogs.start_correction_dialog(self, self.db, self.meeting_id):
+            self.edits.forget_history()
+            self.reload()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Save pending edits when the screen is left or the window closes."""
+        self.flush()
+        super().hideEvent(event)
+
+    def save_splitter(self) -> QByteArray:
+        """Return the splitter sizes to remember."""
+        return self.splitter.saveState()
+
+    def restore_splitter(self, state: QByteArray) -> None:
+        """Restore remembered splitter sizes."""
+        if not state.isEmpty():
+            self.splitter.restoreState(state)
