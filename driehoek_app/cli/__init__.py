@@ -23,6 +23,7 @@ from driehoek_app.cli.support import (
     EXIT_USAGE,
     complain,
     describe_os_error,
+    passphrase_from,
 )
 from driehoek_app.core.errors import DriehoekError
 from driehoek_app.core.paths import DB_ENV_VAR, default_database_path, resolve_database_path
@@ -31,7 +32,12 @@ COMMAND_MODULES = (
     "driehoek_app.cli.setup_commands",
     "driehoek_app.cli.reference_commands",
     "driehoek_app.cli.meeting_commands",
+    "driehoek_app.cli.search_commands",
+    "driehoek_app.cli.calendar_commands",
+    "driehoek_app.cli.demo_commands",
     "driehoek_app.cli.document_commands",
+    "driehoek_app.cli.safety_commands",
+    "driehoek_app.cli.report_commands",
 )
 
 DESCRIPTION = (
@@ -39,6 +45,10 @@ DESCRIPTION = (
     "Zonder opdracht start de grafische toepassing."
 )
 DB_HELP = "het databasebestand; zonder deze optie geldt ${env}, anders {default}"
+PASSPHRASE_HELP = (
+    "bestand met het wachtwoord (of de herstelsleutel) van een versleutelde database, één "
+    "regel; een nieuwe database wordt er versleuteld mee aangemaakt"
+)
 
 
 def build_parser() -> DutchArgumentParser:
@@ -53,6 +63,7 @@ def build_parser() -> DutchArgumentParser:
         metavar="PAD",
         help=DB_HELP.format(env=DB_ENV_VAR, default=default_database_path()),
     )
+    parser.add_argument("--passphrase-file", metavar="BESTAND", type=Path, help=PASSPHRASE_HELP)
     parser.add_argument(
         "--version",
         action="version",
@@ -77,7 +88,7 @@ def build_parser() -> DutchArgumentParser:
 
 
 def _accept_db_after_command(subparsers: argparse._SubParsersAction) -> None:
-    """Let --db also follow the command (`driehoek export ... --db x`)."""
+    """Let --db and --passphrase-file also follow the command (`driehoek export ... --db x`)."""
     seen = set()
     for subparser in subparsers.choices.values():
         if id(subparser) in seen:
@@ -86,6 +97,14 @@ def _accept_db_after_command(subparsers: argparse._SubParsersAction) -> None:
         with contextlib.suppress(argparse.ArgumentError):  # unless the command has its own
             subparser.add_argument(
                 "--db", metavar="PAD", default=argparse.SUPPRESS, help="het databasebestand"
+            )
+        with contextlib.suppress(argparse.ArgumentError):
+            subparser.add_argument(
+                "--passphrase-file",
+                metavar="BESTAND",
+                type=Path,
+                default=argparse.SUPPRESS,
+                help="bestand met het wachtwoord van de database",
             )
 
 
@@ -116,7 +135,8 @@ def _run(args: argparse.Namespace) -> int:
             return _run_self_test()
         if args.command is None:
             return _run_gui(db_path)
-        return args.func(args, db_path)
+        with passphrase_from(args.passphrase_file):
+            return args.func(args, db_path)
     except DriehoekError as error:
         complain(f"Fout: {error.message}")
     except OSError as error:

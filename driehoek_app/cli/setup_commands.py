@@ -5,10 +5,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from driehoek_app.cli.support import EXIT_OK, say
+from driehoek_app.cli.support import EXIT_OK, open_for_command, say
 from driehoek_app.core import reference
-from driehoek_app.core.db import open_database
-from driehoek_app.core.migrations import migrate_database
+from driehoek_app.core.db import apply_migrations
 
 INIT_HELP = "maak de database aan of werk haar bij, en laad de naslaggegevens"
 INIT_DESCRIPTION = (
@@ -26,9 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_init(args: argparse.Namespace, db_path: Path) -> int:
     """Create or upgrade the database at db_path and report what was done."""
     existed = db_path.exists()
-    db = open_database(db_path, migrate=False)
+    db = open_for_command(db_path, migrate=False, announce_plain=True)
     try:
-        applied = migrate_database(db)
+        applied = apply_migrations(db)
         counts = reference_counts(db)
     finally:
         db.close()

@@ -1,21 +1,40 @@
-"""The one place that opens the database: pragmas, checks and migrations.
+"""The one place that opens the database: checks, encryption key, pragmas and migrations.
 
 Journal mode: DELETE (rollback journal) with synchronous=FULL. Every commit is fsynced
 before it is acknowledged, and between transactions the database is one self-contained
 file: no -wal side file that a user copying the file, a sync client or a network share
 could separate from it, and the file stays readable in a read-only folder (WAL cannot).
-Our write load is one writer saving every few seconds, so WAL's concurrency gains nothing.
-Encryption at rest (SQLCipher) slots in at `_connect`.
+Our write load is one writer saving every few seconds, so WAL's concurrency gains nothing;
+and SQLite before 3.51.3 has a WAL bug with concurrent writers (the Linux wheel has 3.51.1).
+The app keeps exactly one writer connection: the one returned here.
+
+An existing file is examined before anything is written to it (damaged.py): folders, empty
+and foreign files, read-only files and folders are refused untouched; a zeroed or truncated
+file, or one that fails the first read or quick_check, is moved aside as `.damaged`. An
+encrypted file (SQLCipher, see encryption.py) is unlocked from its key file first, so a
+wrong passphrase is refused without touching the database. Pending migrations on an
+existing database are preceded by a verified backup. Writes that fail on a full disk or an
+I/O error raise StorageError (a Dutch sentence) from `execute` and `atomic`.
 """
 
-import sqlite3
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
+from driehoek_app.core import damaged, sqlite_driver
+from driehoek_app.core.connection import SQLITE_HEADER, connect_file
 from driehoek_app.core.errors import DatabaseError
-
-SQLITE_HEADER = b"SQLite format 3\x00"
+from driehoek_app.core.sqlite_driver import sqlite3
+from driehoek_app.core.storage_errors import (
+    DatabaseOpenError,
+    NewerDatabaseError,
+    storage_error,
+    storage_guard,
+)
 
 REQUIRED_PRAGMAS = {
     "foreign_keys": 1,
@@ -25,31 +44,33 @@ REQUIRED_PRAGMAS = {
 }
 
 
-def _connect(path: Path | str) -> sqlite3.Connection:
-    """Open the raw SQLite connection (the hook for encryption at rest)."""
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    return conn
+class DriehoekDatabase(sqlite_utils.Database):
+    """A sqlite-utils Database that knows its file and key and reports a full disk in Dutch."""
 
+    path: Path | None = None
+    key: bytes | None = None
+    recovery_key: str | None = None  # set once, when a new encrypted database was created
 
-def _check_existing_file(path: Path) -> None:
-    """Refuse a file that exists but is empty or is not an SQLite database."""
-    if not path.exists():
-        return
-    if path.is_dir():
-        raise DatabaseError(f"{path} is een map, geen databasebestand.")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseError(
-            f"Het databasebestand {path} kan niet worden gelezen: {exc.strerror}."
-        ) from exc
-    if len(header) == 0:
-        raise DatabaseError(
-            f"Het databasebestand {path} is leeg; het wordt niet als nieuwe database gebruikt."
-        )
-    if header != SQLITE_HEADER:
-        raise DatabaseError(f"Het bestand {path} is geen driehoek_app-database.")
+    @property
+    def encrypted(self) -> bool:
+        """Return True when the database is encrypted at rest."""
+        return self.key is not None
+
+    @contextmanager
+    def atomic(self) -> Iterator["DriehoekDatabase"]:
+        """A transaction (savepoint when nested); a full disk becomes StorageFullError."""
+        with storage_guard(self.path), super().atomic():
+            yield self
+
+    def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None) -> Any:
+        """Execute one statement; a full disk or I/O error becomes a StorageError."""
+        with storage_guard(self.path):
+            return super().execute(sql, parameters)
+
+    def executescript(self, sql: str) -> Any:
+        """Execute a script; a full disk or I/O error becomes a StorageError."""
+        with storage_guard(self.path):
+            return super().executescript(sql)
 
 
 def apply_pragmas(db: sqlite_utils.Database) -> None:
@@ -75,25 +96,128 @@ def path_of(db: sqlite_utils.Database) -> str:
     return row[2] or ":memory:"
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
-    """Open (creating if needed) the database at path, set pragmas and apply migrations."""
-    from driehoek_app.core.migrations import migrate_database
+def _prepare_existing(path: Path, passphrase: str | None, key: bytes | None) -> bytes | None:
+    """Examine an existing file before any write; return its key (None when plain)."""
+    from driehoek_app.core.encryption import (
+        ENCRYPTED,
+        database_state,
+        discard_plain_leftover,
+        key_matches,
+        unlock,
+    )
 
-    in_memory = str(path) == ":memory:"
-    if not in_memory:
-        path = Path(path)
-        _check_existing_file(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DatabaseError(
-                f"De map {path.parent} voor de database kan niet worden gemaakt: {exc.strerror}."
-            ) from exc
+    header, size = damaged.refuse_unusable(path)
+    plain = header.startswith(SQLITE_HEADER)
+    encrypted = not plain and database_state(path) == ENCRYPTED
+    if not plain and not encrypted:
+        if header[:16] == bytes(16):
+            damaged.refuse_damaged(path, "het begin van het bestand is gewist", None)
+        damaged.refuse_foreign(path, header)
+    damaged.refuse_read_only(path)
+    if not encrypted:
+        key = None
+    else:
+        discard_plain_leftover(path)
+        if key is None:
+            key = unlock(path, passphrase)
+        elif not key_matches(path, key):
+            raise DatabaseOpenError(f"De opgegeven sleutel hoort niet bij de database {path}.")
+    problem = damaged.header_damage(path, header, size, plain)
+    if problem:
+        damaged.refuse_damaged(path, problem, key)
+    return key
+
+
+def _prepare_new(path: Path, passphrase: str | None, key: bytes | None) -> tuple[Any, Any]:
+    """Create the folder (and key file) of a new database; return (key, recovery key)."""
+    from driehoek_app.core.encryption import new_key_file
+
     try:
-        db = sqlite_utils.Database(_connect(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(
+            f"De map {path.parent} voor de database kan niet worden gemaakt: {exc.strerror}."
+        ) from exc
+    damaged.refuse_read_only(path)
+    recovery = None
+    if key is not None and passphrase is None:
+        raise DatabaseError(
+            f"De database {path} bestaat niet; een nieuwe versleutelde database vraagt een "
+            "wachtwoord, geen losse sleutel."
+        )
+    if passphrase is not None:
+        key, recovery = new_key_file(path, passphrase)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # owner-only from the start
+    os.close(fd)
+    return key, recovery
+
+
+def open_database(
+    path: Path | str,
+    *,
+    migrate: bool = True,
+    passphrase: str | None = None,
+    key: bytes | None = None,
+) -> DriehoekDatabase:
+    """Open (creating if needed) the database at path, set pragmas and apply migrations.
+
+    passphrase unlocks an encrypted database (the recovery key works too) or creates a new
+    one encrypted, whose recovery key is then in `db.recovery_key`; key is an already
+    unlocked database key (`db.key`), e.g. to reopen after a restore.
+    """
+    recovery = None
+    if str(path) == ":memory:":
+        conn, key = sqlite_driver.connect(":memory:"), None
+        location: Path | None = None
+    else:
+        location = Path(path)
+        existed = location.exists()
+        if existed:
+            key = _prepare_existing(location, passphrase, key)
+        else:
+            key, recovery = _prepare_new(location, passphrase, key)
+        try:
+            conn = connect_file(location, key)
+        except sqlite3.Error as exc:
+            raise DatabaseOpenError(
+                f"De database {location} kan niet worden geopend: {exc}."
+            ) from exc
+        if existed:
+            problem = damaged.content_damage(conn, location, key is not None)
+            if problem:
+                conn.close()
+                damaged.refuse_damaged(location, problem, key)
+    db = DriehoekDatabase(conn)
+    db.path = location.absolute() if location is not None else None
+    db.key, db.recovery_key = key, recovery
+    try:
         apply_pragmas(db)
+        if migrate:
+            apply_migrations(db)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"De database {path} kan niet worden geopend: {exc}.") from exc
-    if migrate:
-        migrate_database(db)
+        db.close()
+        translated = storage_error(exc, location)
+        if translated is not None:
+            raise translated from exc
+        raise DatabaseError(f"De database {location} kan niet worden geopend: {exc}.") from exc
+    except BaseException:
+        db.close()
+        raise
     return db
+
+
+def apply_migrations(db: DriehoekDatabase) -> list[str]:
+    """Apply pending migrations, after a verified backup when the database already had data."""
+    from driehoek_app.core.backups import make_backup, newest_verified_backup
+    from driehoek_app.core.migrations import MIGRATIONS, migrate_database, migration_names
+
+    applied = [migration.name for migration in MIGRATIONS.applied(db)]
+    if set(applied) - set(migration_names()):
+        try:
+            migrate_database(db)  # refuses, in Dutch, before it changes anything
+        except DatabaseError as exc:
+            backup = newest_verified_backup(db.path, db.key) if db.path else None
+            raise NewerDatabaseError(exc.message, backup) from None
+    if applied and db.path is not None and MIGRATIONS.pending(db):
+        make_backup(db, "migration")
+    return migrate_database(db)

@@ -145,3 +145,25 @@ def meetings_schema(db: sqlite_utils.Database) -> None:
     create(db)
     create_default_bodies(db)
     seed_default_template(db)
+
+
+@MIGRATIONS(name="0004_search")
+def search_schema(db: sqlite_utils.Database) -> None:
+    """Create the full-text index with its triggers, the register indexes and the demo marks."""
+    from driehoek_app.core.demo import create_demo_tables
+    from driehoek_app.core.registers import create_register_indexes
+    from driehoek_app.core.search_index import create_search_index
+
+    create_search_index(db)
+    create_register_indexes(db)
+    create_demo_tables(db)
+
+
+@MIGRATIONS(name="0005_ondermijning")
+def ondermijning_schema(db: sqlite_utils.Database) -> None:
+    """Create the ondermijningsbeeld and monitoring tables and the phenomena catalogue."""
+    from driehoek_app.core.ondermijning_schema import create
+    from driehoek_app.core.phenomena import seed_phenomena
+
+    create(db)
+    seed_phenomena(db)

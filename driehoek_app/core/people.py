@@ -1,7 +1,6 @@
 """People who take part in meetings: name, role, organisation and e-mail, nothing more (AVG)."""
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +14,7 @@ from driehoek_app.core.meeting_base import (
     check_text,
 )
 from driehoek_app.core.meeting_schema import ROLES
+from driehoek_app.core.sqlite_driver import sqlite3
 
 PERSON_FIELDS = ("name", "role", "organisation", "email")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+$")

@@ -1,7 +1,5 @@
 """Migrations: each step from an empty database leaves a consistent schema, and they are safe."""
 
-import sqlite3
-
 import pytest
 import sqlite_utils
 
@@ -9,6 +7,7 @@ from driehoek_app.core.db import apply_pragmas, open_database
 from driehoek_app.core.errors import DatabaseError
 from driehoek_app.core.migrations import MIGRATIONS, REFERENCE_SCHEMA, migration_names
 from driehoek_app.core.seeds import REFERENCE_TABLES
+from driehoek_app.core.sqlite_driver import sqlite3
 
 LOAD_MIGRATION = "0002_reference_data"
 
