@@ -85,3 +85,19 @@ def test_in_memory_database_still_opens():
     assert db.path is None and not db.encrypted
     assert db.execute("SELECT COUNT(*) FROM themes").fetchone()[0] > 0
     db.close()
+
+
+def test_no_app_module_catches_the_stdlib_sqlite3_errors():
+    """SQLCipher raises its own exception classes: `except sqlite3.Error` must use the driver's."""
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2] / "driehoek_app"
+    offenders = []
+    for path in package.rglob("*.py"):
+        if path.name == "sqlite_driver.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import) and any(a.name == "sqlite3" for a in node.names):
+                offenders.append(f"{path.relative_to(package)}:{node.lineno}")
+    assert offenders == []
