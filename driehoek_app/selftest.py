@@ -25,7 +25,9 @@ EXIT_REFERENCE = 4
 EXIT_MAIN_WINDOW = 5
 EXIT_FONT = 6
 EXIT_PDF = 7
+EXIT_ENCRYPTION = 8
 
+SELF_TEST_PASSPHRASE = "zelftest paarse olifant danst op maandag"
 EXPECTED_THEMES = 4
 EXPECTED_BASISTEAMS = 10
 EXPECTED_UNIT_TOTAL = Decimal("3494.60")
@@ -118,6 +120,33 @@ def _open_database(folder: Path) -> Any:
         raise _fail(EXIT_DATABASE, exc.message) from exc
     except (OSError, ValueError) as exc:
         raise _fail(EXIT_DATABASE, f"de proefdatabase kan niet worden aangemaakt ({exc}).") from exc
+
+
+def _check_encryption(folder: Path) -> None:
+    """Check that SQLCipher is there: create an encrypted database, close it, reopen it."""
+    from driehoek_app.core import reference, sqlite_driver
+    from driehoek_app.core.connection import SQLITE_HEADER
+    from driehoek_app.core.db import open_database
+
+    if not sqlite_driver.HAS_SQLCIPHER:
+        raise _fail(
+            EXIT_ENCRYPTION,
+            "versleuteling is niet beschikbaar: het onderdeel sqlcipher3 is niet geïnstalleerd.",
+        )
+    path = folder / "zelftest-versleuteld.sqlite3"
+    try:
+        open_database(path, passphrase=SELF_TEST_PASSPHRASE).close()
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+        db = open_database(path, passphrase=SELF_TEST_PASSPHRASE)
+        try:
+            themes = len(reference.themes(db))
+        finally:
+            db.close()
+    except DriehoekError as exc:
+        raise _fail(EXIT_ENCRYPTION, f"de versleutelde proefdatabase: {exc.message}") from exc
+    if header == SQLITE_HEADER or themes != EXPECTED_THEMES:
+        raise _fail(EXIT_ENCRYPTION, "de proefdatabase is niet versleuteld opgeslagen.")
 
 
 def _check_reference_data(db: Any) -> str:
@@ -251,6 +280,7 @@ def check_installation() -> SelfTestResult:
         _check_qt_translation()
         db = _open_database(folder)
         summary = _check_reference_data(db)
+        _check_encryption(folder)
         _show_main_window(app, db, folder)
         _check_pdf(folder)
     except SelfTestFailure as failure:
@@ -263,7 +293,7 @@ def check_installation() -> SelfTestResult:
     return SelfTestResult(
         OK,
         f"Zelftest geslaagd: {summary}, formatie {_unit_total_text()} op beide peildatums, "
-        "hoofdvenster en PDF in orde.",
+        "versleuteling, hoofdvenster en PDF in orde.",
     )
 
 

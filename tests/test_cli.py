@@ -1,5 +1,6 @@
 """The `driehoek` command line, run in subprocesses as a user would, plus its Dutch parser."""
 
+import errno
 import os
 import sqlite3
 import subprocess
@@ -13,6 +14,7 @@ import pytest
 from driehoek_app import cli
 from driehoek_app.cli import crashlog
 from driehoek_app.cli.parser import translate_message
+from driehoek_app.cli.support import describe_os_error
 from driehoek_app.core import reference_tables
 from driehoek_app.core.paths import DB_ENV_VAR
 
@@ -451,3 +453,16 @@ def test_adding_a_command_module_is_one_entry(monkeypatch):
 )
 def test_argparse_messages_are_translated(english, dutch):
     assert translate_message(english, {"OPDRACHT"}) == dutch
+
+
+@pytest.mark.parametrize(
+    ("exc", "sentence"),
+    [(OSError(errno.ENOSPC, "No space left on device", "db.sqlite3"),
+      "Het bestand db.sqlite3 kan niet worden gebruikt (de schijf is vol)."),
+     (OSError(errno.EROFS, "Read-only file system", "x.pdf"),
+      "Het bestand x.pdf kan niet worden gebruikt (de schijf is alleen-lezen)."),
+     (FileNotFoundError(errno.ENOENT, "No such file or directory", "weg.json"),
+      "Het bestand of de map weg.json bestaat niet.")],
+)  # fmt: skip
+def test_file_system_errors_reach_the_user_in_dutch_only(exc, sentence):
+    assert describe_os_error(exc) == sentence

@@ -71,7 +71,7 @@ def test_agenda_command_writes_the_agenda(tmp_path, meeting_id):
     result = driehoek(tmp_path, "agenda", meeting_id, "-o", "agenda.pdf")
     assert result.returncode == 0, result.stderr
     assert f"Agenda van vergadering {meeting_id} geschreven naar" in result.stdout
-    assert "vertrouwelijk agendapunt 2 is niet opgenomen" in result.stdout
+    assert "De inhoud van het vertrouwelijke agendapunt 2 is niet opgenomen;" in result.stdout
     text = text_of(tmp_path / "agenda.pdf")
     assert "Agenda Basisteamdriehoek Zaanstad" in text
     assert "09:00 1. Ondermijningsbeeld" in text
@@ -89,6 +89,30 @@ def test_minutes_command_leaves_confidential_items_out(tmp_path, meeting_id):
     assert "Plan van aanpak opstellen Teamchef 15 januari 2027" in text
     assert "Geheime bespreking" not in text
     assert "Dit agendapunt is besproken en niet genotuleerd (vertrouwelijk)." in text
+
+
+def test_the_notice_names_several_confidential_items_grammatically(tmp_path):
+    data = {**MEETING, "items": [*MEETING["items"], {**MEETING["items"][1], "title": "Casus B"}]}
+    path = tmp_path / "twee.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    meeting_id = driehoek(tmp_path, "import-meeting", str(path)).stdout.strip()
+    result = driehoek(tmp_path, "minutes", meeting_id, "-o", "verslag.pdf")
+    assert result.returncode == 0, result.stderr
+    assert (
+        "De inhoud van de vertrouwelijke agendapunten 2 en 3 is niet opgenomen; gebruik "
+        "--include-confidential om die wel op te nemen." in result.stdout
+    )
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs the Linux /proc folder")
+def test_an_unwritable_folder_is_explained_in_dutch(tmp_path, meeting_id):
+    result = driehoek(tmp_path, "minutes", meeting_id, "-o", "/proc/verslag.pdf")
+    assert_failed(
+        result,
+        "Fout: In de map /proc kan niet worden geschreven (het bestand of de map bestaat niet); "
+        "kies een andere map.",
+    )
+    assert "No such file" not in result.stderr
 
 
 def test_minutes_command_includes_confidential_items_on_request(tmp_path, meeting_id):

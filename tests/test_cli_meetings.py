@@ -100,6 +100,8 @@ def test_bad_date_names_the_place_and_writes_nothing(tmp_path):
         ({**EXAMPLE, "items": [{"title": "x", "themes": ["drugs"]}]},
          "items[0].themes[0]: onbekend thema 'drugs'; geldig zijn: ondermijning"),
         ({**EXAMPLE, "date": 3}, "date: geen geldige datum"),
+        ({**EXAMPLE, "date": "0001-01-01"}, "Fout: date: 0001-01-01 ligt buiten 1990-2100."),
+        ({**EXAMPLE, "basisteam": "Amsterdam"}, "basisteam: onbekend basisteam 'Amsterdam'"),
         ({**EXAMPLE, "items": [{"title": "x", "minutes": "x" * 2_000_001}]},
          "items[0].minutes: de tekst is te lang"),
     ],
@@ -108,6 +110,14 @@ def test_bad_files_get_a_dutch_error_and_exit_1(tmp_path, content, message):
     result = driehoek(tmp_path, "import-meeting", str(write(tmp_path, content)))
     assert_failed(result, 1, message)
     assert meeting_count(tmp_path) == 0
+
+
+def test_a_basisteam_in_lower_case_is_accepted(tmp_path):
+    result = driehoek(
+        tmp_path, "import-meeting", str(write(tmp_path, {**EXAMPLE, "basisteam": "haarlem"}))
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "1\n"
 
 
 def test_duplicate_import_is_refused_unless_allowed(tmp_path):

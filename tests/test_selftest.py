@@ -53,3 +53,33 @@ def test_works_without_console_streams_like_a_windowed_build(monkeypatch, stream
         assert selftest.run_self_test() == selftest.EXIT_REFERENCE
     else:
         assert selftest.run_self_test() == 0
+
+
+def test_missing_sqlcipher_gives_the_encryption_code_and_a_dutch_reason(monkeypatch):
+    from driehoek_app.core import sqlite_driver
+
+    monkeypatch.setattr(sqlite_driver, "HAS_SQLCIPHER", False)
+    result = selftest.check_installation()
+    assert result.code == selftest.EXIT_ENCRYPTION
+    assert result.message == (
+        "Zelftest mislukt: versleuteling is niet beschikbaar: het onderdeel sqlcipher3 is niet "
+        "geïnstalleerd."
+    )
+
+
+def test_the_self_test_opens_an_encrypted_database_once(monkeypatch):
+    from driehoek_app.core import db as core_db
+
+    opened = []
+    real = core_db.open_database
+
+    def watch(path, **kwargs):
+        """Note which databases are opened with a passphrase."""
+        opened.append((path.name, kwargs.get("passphrase") is not None))
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(core_db, "open_database", watch)
+    result = selftest.check_installation()
+    assert result.code == 0, result.message
+    assert "versleuteling" in result.message
+    assert ("zelftest-versleuteld.sqlite3", True) in opened

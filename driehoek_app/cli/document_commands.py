@@ -61,10 +61,10 @@ def _check_output(output: Path, db_path: Path) -> None:
 
 def _withheld_notice(numbers: list[int]) -> str:
     """Return the line telling which confidential items were left out."""
-    listed = ", ".join(str(number) for number in numbers)
-    word = "agendapunt" if len(numbers) == 1 else "agendapunten"
+    from driehoek_app.core.pdf.wording import confidential_items
+
     return (
-        f"De inhoud van vertrouwelijk {word} {listed} is niet opgenomen; "
+        f"De inhoud van {confidential_items(numbers)} is niet opgenomen; "
         "gebruik --include-confidential om die wel op te nemen."
     )
 

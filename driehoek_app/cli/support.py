@@ -12,6 +12,7 @@ import sqlite_utils
 
 from driehoek_app.core.db import DriehoekDatabase, open_database
 from driehoek_app.core.errors import DriehoekError
+from driehoek_app.core.os_errors import os_reason
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -56,7 +57,7 @@ def read_passphrase_file(path: Path) -> str:
         raise PassphraseFileError(f"Het wachtwoordbestand {path} bestaat niet.") from None
     except OSError as exc:
         raise PassphraseFileError(
-            f"Het wachtwoordbestand {path} kan niet worden gelezen: {exc.strerror}."
+            f"Het wachtwoordbestand {path} kan niet worden gelezen: {os_reason(exc)}."
         ) from exc
     except UnicodeDecodeError:
         raise PassphraseFileError(f"Het wachtwoordbestand {path} is geen UTF-8-tekst.") from None
@@ -132,5 +133,4 @@ def describe_os_error(exc: OSError) -> str:
         return f"Geen toestemming voor {name}."
     if isinstance(exc, IsADirectoryError):
         return f"{name} is een map, geen bestand."
-    detail = exc.strerror or exc.__class__.__name__
-    return f"Het bestand {name} kan niet worden gebruikt (systeemfout: {detail})."
+    return f"Het bestand {name} kan niet worden gebruikt ({os_reason(exc)})."

@@ -3,6 +3,11 @@
 Approving a meeting stores a JSON snapshot of it (the meeting-file shape plus its
 actielijst) as version N. A correction reopens the meeting as version N+1 with a stated
 reason; approving it again stores version N+1. Stored versions are never changed.
+
+Snapshot version 2 adds what the verslag of a vastgesteld meeting prints beyond the meeting
+file: the body name, the date of the approving meeting, per carried-over action its id, item
+number, confidentiality and the changes made to it in this meeting, and the minutes of other
+meetings vastgesteld in this meeting. Older snapshots lack these keys; readers fall back.
 """
 
 import datetime as dt
@@ -76,16 +81,47 @@ def _check_complete(db: sqlite_utils.Database, meeting_id: int) -> None:
         )
 
 
+SNAPSHOT_VERSION = 2
+
+
+def _carried_entry(db: sqlite_utils.Database, action: Any, meeting_id: int) -> dict[str, Any]:
+    """Return a carried-over action as it stands, with the changes made in this meeting."""
+    from driehoek_app.core.actions import action_history
+    from driehoek_app.core.agenda import get_item
+    from driehoek_app.core.meeting_exchange import action_to_dict
+
+    item = get_item(db, action.item_id)
+    changes = [
+        {"field": change.field, "old": change.old_value, "new": change.new_value}
+        for change in action_history(db, action.id)
+        if change.meeting_id == meeting_id
+    ]
+    return {**action_to_dict(action), "meeting_date": action.meeting_date,
+            "item_title": action.item_title, "action_id": action.id, "item_number": item.number,
+            "item_confidential": item.confidential, "changes": changes}  # fmt: skip
+
+
 def snapshot(db: sqlite_utils.Database, meeting_id: int) -> dict[str, Any]:
-    """Return the meeting as a meeting-file dict plus its actielijst (no attachment bytes)."""
+    """Return the meeting as a meeting-file dict plus what its verslag prints besides."""
     from driehoek_app.core.actions import actielijst
-    from driehoek_app.core.meeting_exchange import action_to_dict, export_meeting
+    from driehoek_app.core.meeting_exchange import export_meeting
 
     data = export_meeting(db, meeting_id, include_attachment_data=False)
+    meeting = get_meeting(db, meeting_id)
+    data["snapshot_version"] = SNAPSHOT_VERSION
+    data["body_name"] = meeting.body_name
+    data["approved_in_meeting_date"] = (
+        meeting_row(db, meeting.approved_in_meeting_id)["date"]
+        if meeting.approved_in_meeting_id is not None
+        else None
+    )
     data["actielijst"] = [
-        {**action_to_dict(action), "meeting_date": action.meeting_date,
-         "item_title": action.item_title}
-        for action in actielijst(db, meeting_id)
+        _carried_entry(db, action, meeting_id) for action in actielijst(db, meeting_id)
+    ]
+    data["approvals"] = [
+        {"meeting_id": v.meeting_id, "meeting_date": meeting_row(db, v.meeting_id)["date"],
+         "version": v.version, "approved_on": v.approved_on}
+        for v in approvals_in(db, meeting_id)
     ]  # fmt: skip
     return data
 
@@ -166,3 +202,20 @@ def read_version(db: sqlite_utils.Database, meeting_id: int, version: int) -> di
     if row is None:
         raise NotFoundError(f"Versie {version} van vergadering {meeting_id} bestaat niet.")
     return json.loads(row[0])
+
+
+def approvals_in(
+    db: sqlite_utils.Database, meeting_id: int, *, recorded_before: str | None = None
+) -> list[MeetingVersion]:
+    """Return the versions of other meetings vastgesteld in this meeting, oldest meeting first.
+
+    recorded_before limits them to versions stored up to that moment (created_at).
+    """
+    sql = """SELECT v.meeting_id, v.version, v.reason, v.approved_on, v.approved_in_meeting_id,
+                    v.created_at
+             FROM meeting_versions v JOIN meetings m ON m.id = v.meeting_id
+             WHERE v.approved_in_meeting_id = :meeting
+               AND (:before IS NULL OR v.created_at <= :before)
+             ORDER BY m.date, m.start_time, m.id, v.version"""
+    rows = db.query(sql, {"meeting": meeting_id, "before": recorded_before})
+    return [MeetingVersion(**row) for row in rows]

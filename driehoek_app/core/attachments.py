@@ -18,6 +18,7 @@ from driehoek_app.core.meeting_base import (
     require_concept,
     touch_meeting,
 )
+from driehoek_app.core.os_errors import os_reason
 
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
 DEFAULT_MEDIA_TYPE = "application/octet-stream"
@@ -133,7 +134,7 @@ def add_attachment_file(db: sqlite_utils.Database, item_id: int, path: Path | st
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(
-            f"Bijlage: {path} kan niet worden gelezen ({exc.strerror})."
+            f"Bijlage: {path} kan niet worden gelezen ({os_reason(exc)})."
         ) from None
     return add_attachment(db, item_id, path.name, data)
 
@@ -200,6 +201,6 @@ def write_attachment_to_folder(
             os.fsync(handle.fileno())
     except OSError as exc:
         raise ValidationError(
-            f"Bijlage: {path} kan niet worden geschreven ({exc.strerror})."
+            f"Bijlage: {path} kan niet worden geschreven ({os_reason(exc)})."
         ) from None
     return path

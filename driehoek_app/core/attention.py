@@ -60,15 +60,17 @@ class DecisionLine:
     confidential: bool
 
 
+# `+a.status` keeps SQLite on the index by item: by status it read every open action per item
+# (1.6 s instead of 6 ms for a year of the whole unit in the 10-year demo database).
 _ITEMS_SQL = """
     SELECT i.id AS item_id, i.meeting_id, bo.basisteam_id,
            COALESCE(i.planned_minutes, 0) AS planned_minutes,
            (SELECT COUNT(*) FROM decisions d WHERE d.item_id = i.id) AS decisions,
-           (SELECT COUNT(*) FROM actions a WHERE a.item_id = i.id AND a.status = 'open')
+           (SELECT COUNT(*) FROM actions a WHERE a.item_id = i.id AND +a.status = 'open')
                AS actions_open,
-           (SELECT COUNT(*) FROM actions a WHERE a.item_id = i.id AND a.status = 'afgerond')
+           (SELECT COUNT(*) FROM actions a WHERE a.item_id = i.id AND +a.status = 'afgerond')
                AS actions_done,
-           (SELECT COUNT(*) FROM actions a WHERE a.item_id = i.id AND a.status = 'vervallen')
+           (SELECT COUNT(*) FROM actions a WHERE a.item_id = i.id AND +a.status = 'vervallen')
                AS actions_dropped
     FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
     JOIN bodies bo ON bo.id = m.body_id

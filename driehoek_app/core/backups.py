@@ -26,6 +26,7 @@ from driehoek_app.core.connection import (
 )
 from driehoek_app.core.integrity import check_file, meeting_count, table_counts
 from driehoek_app.core.keyfile import fsync_folder, keyfile_path
+from driehoek_app.core.os_errors import os_reason
 from driehoek_app.core.sqlite_driver import sqlite3
 from driehoek_app.core.storage_errors import BackupError, storage_error
 
@@ -178,7 +179,7 @@ def make_backup(db: Any, reason: str, *, now: dt.datetime | None = None) -> Back
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(
-            f"De map {folder} voor reservekopieën kan niet worden gemaakt: {exc.strerror}."
+            f"De map {folder} voor reservekopieën kan niet worden gemaakt: {os_reason(exc)}."
         ) from exc
     target = _new_backup_path(db_path, created, reason)
     write_snapshot(db, target)

@@ -21,6 +21,7 @@ from driehoek_app.core.attachments import (
 )
 from driehoek_app.core.meeting_base import NotFoundError, ValidationError, check_text, now_iso
 from driehoek_app.core.ondermijningsbeeld import get_beeld, touch_beeld
+from driehoek_app.core.os_errors import os_reason
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def add_document_file(db: sqlite_utils.Database, beeld_id: int, path: Path | str
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(
-            f"Document: {path} kan niet worden gelezen ({exc.strerror})."
+            f"Document: {path} kan niet worden gelezen ({os_reason(exc)})."
         ) from None
     return add_document(db, beeld_id, path.name, data)
 
@@ -157,6 +158,6 @@ def write_document_to_folder(
             os.fsync(handle.fileno())
     except OSError as exc:
         raise ValidationError(
-            f"Document: {path} kan niet worden geschreven ({exc.strerror})."
+            f"Document: {path} kan niet worden geschreven ({os_reason(exc)})."
         ) from None
     return path

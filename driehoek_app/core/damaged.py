@@ -3,8 +3,9 @@
 Refused and left exactly where they are: a folder, an unreadable, empty or foreign file, a
 read-only file or folder. Refused and moved aside as `<name>.damaged` (with its journal, and
 a copy of its key file): a zeroed header, a truncated file, and anything SQLite or
-SQLCipher reports as corrupt on the first read or in quick_check. Each refusal names the
-newest backup that passes its check, so the caller can offer it.
+SQLCipher reports as corrupt on the first read or in quick_check. quick_check (which reads
+every page) is left out for a file unchanged since it was last found sound (checked_stamp.py).
+Each refusal names the newest backup that passes its check, so the caller can offer it.
 """
 
 import os
@@ -13,6 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import NoReturn
 
+from driehoek_app.core import checked_stamp
 from driehoek_app.core.backups import newest_verified_backup
 from driehoek_app.core.connection import (
     CIPHER_PAGE_SIZE,
@@ -22,6 +24,7 @@ from driehoek_app.core.connection import (
 )
 from driehoek_app.core.integrity import quick_problems
 from driehoek_app.core.keyfile import fsync_folder, keyfile_path
+from driehoek_app.core.os_errors import os_reason
 from driehoek_app.core.sqlite_driver import sqlite3
 from driehoek_app.core.storage_errors import (
     DamagedDatabaseError,
@@ -33,6 +36,13 @@ from driehoek_app.core.storage_errors import (
 
 DAMAGED_SUFFIX = ".damaged"
 SQLITE_ERROR, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CORRUPT, SQLITE_NOTADB = 1, 5, 6, 11, 26
+SQLITE_IOERR = 10
+
+
+def is_damage_report(exc: sqlite3.DatabaseError) -> bool:
+    """Return True when a driver error speaks of a corrupt file or a failing disk."""
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    return code in (SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in str(exc)
 
 
 def _page_size(header: bytes) -> int | None:
@@ -74,7 +84,7 @@ def refuse_unusable(path: Path) -> tuple[bytes, int]:
         size = path.stat().st_size
     except OSError as exc:
         raise DatabaseOpenError(
-            f"Het databasebestand {path} kan niet worden gelezen: {exc.strerror}."
+            f"Het databasebestand {path} kan niet worden gelezen: {os_reason(exc)}."
         ) from exc
     if size == 0:
         raise DatabaseOpenError(
@@ -153,6 +163,7 @@ def move_aside(path: Path) -> Path:
         os.rename(journal, target.with_name(target.name + suffix))
     if keyfile_path(path).exists():
         shutil.copyfile(keyfile_path(path), keyfile_path(target))
+    checked_stamp.forget(path)
     fsync_folder(path.parent)
     return target
 
@@ -164,7 +175,7 @@ def refuse_damaged(path: Path, reason: str, key: bytes | None) -> NoReturn:
         kept = f"het is opzij gezet als {moved.name}"
     except OSError as exc:
         moved = None
-        kept = f"het kon niet opzij worden gezet ({exc.strerror}) en is niet gewijzigd"
+        kept = f"het kon niet opzij worden gezet ({os_reason(exc)}) en is niet gewijzigd"
     backup = newest_verified_backup(path, key)
     offer = (
         f"de nieuwste goede reservekopie is van {backup.when}"
@@ -178,8 +189,10 @@ def refuse_damaged(path: Path, reason: str, key: bytes | None) -> NoReturn:
     )
 
 
-def content_damage(conn: sqlite3.Connection, path: Path, encrypted: bool) -> str | None:
-    """Read the schema and run quick_check; return the damage found, or None.
+def content_damage(
+    conn: sqlite3.Connection, path: Path, encrypted: bool, *, full: bool = True
+) -> str | None:
+    """Read the schema and (when full) run quick_check; return the damage found, or None.
 
     A locked or unreadable file is refused without calling it damaged. SQLCipher reports a
     page whose HMAC fails as corrupt, or (past page 1) as a plain SQL error: with a key that
@@ -187,7 +200,7 @@ def content_damage(conn: sqlite3.Connection, path: Path, encrypted: bool) -> str
     """
     try:
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-        problems = quick_problems(conn)
+        problems = quick_problems(conn) if full else []
     except sqlite3.DatabaseError as exc:
         code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
         damage_codes = (SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_ERROR if encrypted else -1)

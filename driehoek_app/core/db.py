@@ -10,7 +10,10 @@ The app keeps exactly one writer connection: the one returned here.
 
 An existing file is examined before anything is written to it (damaged.py): folders, empty
 and foreign files, read-only files and folders are refused untouched; a zeroed or truncated
-file, or one that fails the first read or quick_check, is moved aside as `.damaged`. An
+file, or one that fails the first read or quick_check, is moved aside as `.damaged`.
+quick_check reads every page, so it runs only when the file changed since it was last found
+sound: after a passed check and after a session closed without damage, `<name>.checked`
+notes the file's state (checked_stamp.py). An
 encrypted file (SQLCipher, see encryption.py) is unlocked from its key file first, so a
 wrong passphrase is refused without touching the database. Pending migrations on an
 existing database are preceded by a verified backup. Writes that fail on a full disk or an
@@ -25,9 +28,10 @@ from typing import Any
 
 import sqlite_utils
 
-from driehoek_app.core import damaged, sqlite_driver
+from driehoek_app.core import checked_stamp, damaged, sqlite_driver
 from driehoek_app.core.connection import SQLITE_HEADER, connect_file
 from driehoek_app.core.errors import DatabaseError
+from driehoek_app.core.os_errors import os_reason
 from driehoek_app.core.sqlite_driver import sqlite3
 from driehoek_app.core.storage_errors import (
     DatabaseOpenError,
@@ -50,6 +54,7 @@ class DriehoekDatabase(sqlite_utils.Database):
     path: Path | None = None
     key: bytes | None = None
     recovery_key: str | None = None  # set once, when a new encrypted database was created
+    sound: bool = False  # opened and checked; no sign of damage seen since
 
     @property
     def encrypted(self) -> bool:
@@ -64,13 +69,30 @@ class DriehoekDatabase(sqlite_utils.Database):
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None) -> Any:
         """Execute one statement; a full disk or I/O error becomes a StorageError."""
-        with storage_guard(self.path):
+        with storage_guard(self.path), self._noting_damage():
             return super().execute(sql, parameters)
 
     def executescript(self, sql: str) -> Any:
         """Execute a script; a full disk or I/O error becomes a StorageError."""
-        with storage_guard(self.path):
+        with storage_guard(self.path), self._noting_damage():
             return super().executescript(sql)
+
+    @contextmanager
+    def _noting_damage(self) -> Iterator[None]:
+        """Remember a corrupt page or I/O error: the file then gets a full check at next open."""
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            if damaged.is_damage_report(exc):
+                self.sound = False
+            raise
+
+    def close(self) -> None:
+        """Close the connection; note a file left sound, so the next open need not re-read it."""
+        super().close()
+        if self.sound and self.path is not None:
+            self.sound = False
+            checked_stamp.record(self.path)
 
 
 def apply_pragmas(db: sqlite_utils.Database) -> None:
@@ -136,7 +158,7 @@ def _prepare_new(path: Path, passphrase: str | None, key: bytes | None) -> tuple
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(
-            f"De map {path.parent} voor de database kan niet worden gemaakt: {exc.strerror}."
+            f"De map {path.parent} voor de database kan niet worden gemaakt: {os_reason(exc)}."
         ) from exc
     damaged.refuse_read_only(path)
     recovery = None
@@ -183,10 +205,13 @@ def open_database(
                 f"De database {location} kan niet worden geopend: {exc}."
             ) from exc
         if existed:
-            problem = damaged.content_damage(conn, location, key is not None)
+            full = not checked_stamp.unchanged(location)
+            problem = damaged.content_damage(conn, location, key is not None, full=full)
             if problem:
                 conn.close()
                 damaged.refuse_damaged(location, problem, key)
+            if full:
+                checked_stamp.record(location)
     db = DriehoekDatabase(conn)
     db.path = location.absolute() if location is not None else None
     db.key, db.recovery_key = key, recovery
@@ -203,6 +228,7 @@ def open_database(
     except BaseException:
         db.close()
         raise
+    db.sound = location is not None
     return db
 
 

@@ -36,6 +36,7 @@ import numpy as np
 import pandas as pd
 
 from driehoek_app.core.errors import ExportError
+from driehoek_app.core.os_errors import os_reason
 
 FORMATS = ("csv", "xlsx")
 CSV_SEPARATOR = ";"
@@ -296,8 +297,7 @@ def _describe_os_error(exc: OSError, target: Path) -> str:
         return f"{target} is een map; kies een bestandsnaam."
     if code == errno.ENAMETOOLONG:
         return f"De bestandsnaam {target} is te lang."
-    detail = exc.strerror or exc.__class__.__name__
-    return f"Het bestand {target} kan niet worden geschreven (systeemfout: {detail})."
+    return f"Het bestand {target} kan niet worden geschreven ({os_reason(exc)})."
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from driehoek_app.core.os_errors import os_reason
 from driehoek_app.core.storage_errors import KeyFileError
 
 KEY_BYTES = 32
@@ -135,7 +136,9 @@ def read_keyfile(path: Path) -> KeyFile:
     except FileNotFoundError:
         raise KeyFileError(f"Het sleutelbestand {path} ontbreekt.") from None
     except OSError as exc:
-        raise KeyFileError(f"Het sleutelbestand {path} kan niet worden gelezen: {exc}.") from exc
+        raise KeyFileError(
+            f"Het sleutelbestand {path} kan niet worden gelezen: {os_reason(exc)}."
+        ) from exc
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise KeyFileError(f"Het sleutelbestand {path} is beschadigd ({exc}).") from exc
     return KeyFile(slots, check)

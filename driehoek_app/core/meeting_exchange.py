@@ -7,6 +7,7 @@ organisation, or created.
 """
 
 import base64
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +35,34 @@ from driehoek_app.core.meetings import Meeting, create_meeting, find_meeting, ge
 from driehoek_app.core.people import Person, find_or_create_person, get_person
 
 
+def _folded(name: str) -> str:
+    """Return a name for loose comparison: no accents, no case, single spaces, no 'Basisteam'."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    words = bare.casefold().split()
+    if words and words[0] in ("basisteam", "basisteamdriehoek"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def basisteam_name(db: sqlite_utils.Database, name: str) -> str:
+    """Return the basisteam name as in the formation table for a loosely typed one.
+
+    'haarlem', 'HAARLEM', 'Basisteam Haarlem' and 'ĳmond' all match; an unknown name is
+    returned unchanged, so the lookup that follows lists the valid names.
+    """
+    wanted = _folded(name)
+    for (known,) in db.execute("SELECT name FROM basisteams ORDER BY id"):
+        if _folded(known) == wanted:
+            return known
+    return name
+
+
 def _body(db: sqlite_utils.Database, spec: MeetingSpec) -> Body:
     """Return the body named by the file (a basisteam, or a body code)."""
     if spec.basisteam is not None:
         try:
-            return body_for_basisteam(db, spec.basisteam, "basisteam")
+            return body_for_basisteam(db, basisteam_name(db, spec.basisteam), "basisteam")
         except MeetingError as exc:
             raise MeetingFileError(exc.message) from None
     return body_by_code(db, spec.body or "", "body")

@@ -3,7 +3,9 @@
 The format is documented in docs/meeting-file.schema.json and docs/meetings.md. Every
 problem is reported as one Dutch sentence that starts with the place in the file, e.g.
 `items[3].actions[0].due: geen geldige datum (verwacht JJJJ-MM-DD).`
-Checks that need the database (basisteam, themes, decision numbers) happen on import.
+Dates (date, approved_on, actions' due) must lie in the years 1990-2100, so that a slip such
+as 0001-01-01 is caught. Checks that need the database (basisteam, matched without case or
+accents; themes; decision numbers) happen on import.
 """
 
 import base64
@@ -30,6 +32,8 @@ from driehoek_app.core.meeting_schema import (
 )
 
 FORMAT_NAME = "driehoek-vergadering"
+FIRST_YEAR = 1990
+LAST_YEAR = 2100
 FORMAT_VERSION = 1
 TOP_KEYS = (
     "$schema", "format", "format_version", "basisteam", "body", "date", "start", "end",
@@ -148,6 +152,23 @@ def _object(value: Any, where: str, keys: tuple[str, ...], required: tuple[str, 
     return value
 
 
+def _in_range(iso: str | None, where: str) -> str | None:
+    """Refuse a date outside FIRST_YEAR..LAST_YEAR (a typing slip such as 0001-01-01)."""
+    if iso is not None and not FIRST_YEAR <= int(iso[:4]) <= LAST_YEAR:
+        raise MeetingFileError(f"{where}: {iso} ligt buiten {FIRST_YEAR}-{LAST_YEAR}.")
+    return iso
+
+
+def _date(value: Any, where: str) -> str:
+    """Return a required date as ISO text, within the sane range."""
+    return _in_range(check_date(value, where), where) or ""
+
+
+def _optional_date(value: Any, where: str) -> str | None:
+    """Return an optional date as ISO text (None when absent), within the sane range."""
+    return _in_range(check_optional_date(value, where), where)
+
+
 def _list(obj: dict, key: str, where: str) -> list:
     """Return the list under key (an absent key is an empty list)."""
     value = obj.get(key, [])
@@ -193,6 +214,10 @@ def _parse_decision(value: Any, where: str) -> DecisionSpec:
     """Check a decision: a text, or an object with text and optional number."""
     if isinstance(value, str):
         return DecisionSpec(check_text(value, where, required=True, long=True), None, where)
+    if not isinstance(value, dict):
+        raise MeetingFileError(
+            f'{where}: verwacht een tekst (of een object met "text" en eventueel "number").'
+        )
     obj = _object(value, where, DECISION_KEYS, ("text",))
     number = obj.get("number")
     if number is not None and not isinstance(number, str):
@@ -206,7 +231,7 @@ def _parse_action(value: Any, where: str) -> ActionSpec:
     return ActionSpec(
         text=_text(obj, "text", where, required=True, long=True),
         owner=_text(obj, "owner", where),
-        due=check_optional_date(obj.get("due"), _at(where, "due")),
+        due=_optional_date(obj.get("due"), _at(where, "due")),
         status=check_choice(obj.get("status", "open"), ACTION_STATUSES, _at(where, "status")),
         remark=_text(obj, "remark", where, long=True),
     )
@@ -288,7 +313,7 @@ def parse_meeting(data: Any) -> MeetingSpec:
     if end <= start:
         raise MeetingFileError(f"end: {end} ligt niet na de begintijd {start}.")
     status = check_choice(obj.get("status", "concept"), MEETING_STATUSES, "status")
-    approved_on = check_optional_date(obj.get("approved_on"), "approved_on")
+    approved_on = _optional_date(obj.get("approved_on"), "approved_on")
     if status == "vastgesteld" and approved_on is None:
         raise MeetingFileError(
             "approved_on: ontbreekt; een vastgestelde vergadering heeft een datum."
@@ -301,7 +326,7 @@ def parse_meeting(data: Any) -> MeetingSpec:
     return MeetingSpec(
         basisteam=_text(obj, "basisteam", "", required=True) if "basisteam" in obj else None,
         body=_text(obj, "body", "", required=True) if "body" in obj else None,
-        date=check_date(obj["date"], "date"),
+        date=_date(obj["date"], "date"),
         start=start,
         end=end,
         location=_text(obj, "location", ""),

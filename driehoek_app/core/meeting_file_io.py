@@ -8,6 +8,7 @@ from typing import Any
 
 from driehoek_app.core.errors import ExportError
 from driehoek_app.core.meeting_file import MeetingFileError
+from driehoek_app.core.os_errors import os_reason
 
 MAX_FILE_BYTES = 300 * 1024 * 1024
 
@@ -59,7 +60,7 @@ def read_meeting_file(path: Path | str) -> Any:
         raise MeetingFileError(f"Het bestand {path} bestaat niet.") from None
     except OSError as exc:
         raise MeetingFileError(
-            f"Het bestand {path} kan niet worden gelezen ({exc.strerror})."
+            f"Het bestand {path} kan niet worden gelezen ({os_reason(exc)})."
         ) from None
     try:
         text = raw.decode("utf-8-sig")
@@ -91,6 +92,6 @@ def write_meeting_file(data: dict, path: Path | str) -> Path:
         if os.path.exists(temp_name):
             os.unlink(temp_name)
         raise ExportError(
-            f"Het bestand {path} kan niet worden geschreven ({exc.strerror})."
+            f"Het bestand {path} kan niet worden geschreven ({os_reason(exc)})."
         ) from None
     return path

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from driehoek_app.core.errors import SeedError
+from driehoek_app.core.os_errors import os_reason
 
 DASH = "-"
 _FIGURE = re.compile(r"-?\d+(\.\d+)?")
@@ -43,7 +44,7 @@ class SeedFile:
         except UnicodeDecodeError:
             raise SeedError(f"{self.display} is geen geldig UTF-8-tekstbestand.") from None
         except OSError as exc:
-            raise SeedError(f"{self.display} kan niet worden gelezen: {exc.strerror}.") from None
+            raise SeedError(f"{self.display} kan niet worden gelezen: {os_reason(exc)}.") from None
 
 
 @dataclass(frozen=True)

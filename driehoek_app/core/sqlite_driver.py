@@ -7,6 +7,9 @@ at import time (it tries `pysqlite3` first) and catches only that module's error
 `driehoek_app` package is imported, and also rebinds sqlite-utils if that was imported
 first (a test's conftest, a script). Code that catches database errors imports `sqlite3`
 from here, never the stdlib module.
+
+`install()` also imports sqlite-utils without the pandas and numpy it would load on import
+(a quarter of a second at start-up); see `_import_sqlite_utils`.
 """
 
 import sys
@@ -29,14 +32,38 @@ OperationalError = _driver.OperationalError
 IntegrityError = _driver.IntegrityError
 
 _SQLITE_UTILS_MODULES = ("sqlite_utils.utils", "sqlite_utils.db")
+_HIDDEN_FROM_SQLITE_UTILS = ("pandas", "numpy")
+
+
+def _import_sqlite_utils() -> None:
+    """Import sqlite-utils while pandas and numpy look absent, unless either is loaded already.
+
+    sqlite-utils imports both when they are installed, only to map numpy and pandas value
+    types to column types when it creates or alters a table from inserted data. The app
+    creates its tables in migrations and passes plain Python values, so nothing changes;
+    the modules that work with pandas import it themselves, when they are used.
+    """
+    if "sqlite_utils.db" in sys.modules:
+        return
+    hidden = [name for name in _HIDDEN_FROM_SQLITE_UTILS if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # `import name` now raises ImportError
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        for name in hidden:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
 
 
 def install() -> None:
     """Make sqlite-utils use this driver, whether or not it has been imported already."""
+    if HAS_SQLCIPHER:
+        sys.modules.setdefault("pysqlite3", sys.modules["sqlcipher3"])
+        sys.modules.setdefault("pysqlite3.dbapi2", _driver)
+    _import_sqlite_utils()
     if not HAS_SQLCIPHER:
         return
-    sys.modules.setdefault("pysqlite3", sys.modules["sqlcipher3"])
-    sys.modules.setdefault("pysqlite3.dbapi2", _driver)
     for name in _SQLITE_UTILS_MODULES:
         module = sys.modules.get(name)
         if module is None:

@@ -1,5 +1,6 @@
 """Starts the GUI: application-wide setup, opening the database, the main window, the loop."""
 
+import ctypes
 import os
 import pathlib
 import sys
@@ -9,17 +10,34 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from driehoek_app import APP_NAME, __version__
-from driehoek_app.core.db import open_database
-from driehoek_app.core.errors import DriehoekError
 from driehoek_app.gui import dialogs
 from driehoek_app.gui.excepthook import install_excepthook
 from driehoek_app.gui.locale_setup import install_qt_translations, set_dutch_locale
 
 ORGANISATION = "Eenheid Noord-Holland"
+SINGLETON_BALLAST = 1 << 40
+
+
+def protect_singleton_refcounts() -> None:
+    """Keep None, True and False alive on Python 3.11 although PySide6 6.12 drops references.
+
+    PySide6 6.12.0 returns None from void methods (setText, setEnabled, processEvents, ...),
+    and True from every Signal.emit(), without taking a reference: harmless from Python 3.12
+    on, where these objects are immortal, but on 3.11 each such call lowers their reference
+    count by one. After some 10,000 signals or 45,000 void calls (a morning of typing
+    minutes) Python aborts with "bool_dealloc" or "none_dealloc". Raising the counts by 2**40
+    once makes them as good as immortal here too (tests/gui/test_app.py shows both).
+    """
+    if sys.version_info >= (3, 12):
+        return
+    for singleton in (None, True, False):
+        if sys.getrefcount(singleton) < SINGLETON_BALLAST:
+            ctypes.c_ssize_t.from_address(id(singleton)).value += SINGLETON_BALLAST
 
 
 def create_application() -> QApplication:
     """Create (or reuse) the QApplication and make it Dutch, themed by the OS, crash-safe."""
+    protect_singleton_refcounts()
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
@@ -49,8 +67,12 @@ def missing_display_message() -> str | None:
 
 
 def run_gui(db_path: pathlib.Path) -> int:
-    """Open the database at db_path in the main window and run until it closes."""
-    from driehoek_app.gui.main_window import MainWindow
+    """Check, unlock or create the database at db_path, run the window, back up on close.
+
+    A second window on the same database is refused (lock file beside it); the database is
+    examined before anything is written to it (see safety/startup.py).
+    """
+    from driehoek_app.gui.safety.instance_lock import InstanceLock
 
     no_display = missing_display_message()
     if no_display:
@@ -58,14 +80,29 @@ def run_gui(db_path: pathlib.Path) -> int:
             print(no_display, file=sys.stderr)
         return 1
     app = create_application()
-    try:
-        db = open_database(db_path)
-    except DriehoekError as error:
-        dialogs.show_error(None, error.message)
+    lock = InstanceLock(pathlib.Path(db_path))
+    refusal = lock.acquire()
+    if refusal:
+        dialogs.show_error(None, refusal)
         return 1
     try:
-        window = MainWindow(db)
-        window.show()
+        return _run_session(app, lock.db_path)
+    finally:
+        lock.release()
+
+
+def _run_session(app: QApplication, db_path: pathlib.Path) -> int:
+    """Open the database as its state asks and run the session until the window closes."""
+    from driehoek_app.gui.safety.session import Session
+    from driehoek_app.gui.safety.startup import open_at_start
+    from driehoek_app.gui.settings import open_settings
+
+    db, code = open_at_start(db_path)
+    if db is None:
+        return code
+    session = Session(db, open_settings())
+    try:
+        session.start()
         return app.exec()
     finally:
-        db.close()
+        session.shutdown()

@@ -1,20 +1,22 @@
-"""The four areas of the main window, in navigation order, with their pages."""
+"""The areas of the main window, in navigation order, with their pages built on first use.
 
-from collections.abc import Callable
+Start-up builds only the page shown first; the others (and their modules, with what those
+import) are built when the user first goes there. A page reads its data when it is shown.
+"""
+
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import sqlite_utils
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from driehoek_app.gui.i18n import t
-from driehoek_app.gui.meetings.page import MeetingsPage
-from driehoek_app.gui.naslag.page import NaslagPage
-from driehoek_app.gui.placeholder_page import PlaceholderPage
 
-MEETINGS, DECISIONS, ONDERMIJNING, NASLAG = (
+MEETINGS, DECISIONS, ONDERMIJNING, MONITORING, NASLAG = (
     "vergaderingen",
     "besluiten_acties",
     "ondermijningsbeelden",
+    "monitoring",
     "naslag",
 )
 
@@ -28,32 +30,87 @@ class Area:
     build: Callable[[sqlite_utils.Database], QWidget]
 
 
-def _placeholder(title: str, description: str) -> Callable[[sqlite_utils.Database], QWidget]:
-    """Return a builder for the plain page of an area that is not built yet."""
-    return lambda _db: PlaceholderPage(title, description)
+def _meetings_page(db: sqlite_utils.Database) -> QWidget:
+    """Build the Vergaderingen page."""
+    from driehoek_app.gui.meetings.page import MeetingsPage
+
+    return MeetingsPage(db)
+
+
+def _registers_page(db: sqlite_utils.Database) -> QWidget:
+    """Build the Besluiten en acties page."""
+    from driehoek_app.gui.registers.page import RegistersPage
+
+    return RegistersPage(db)
+
+
+def _ondermijning_page(db: sqlite_utils.Database) -> QWidget:
+    """Build the Ondermijningsbeelden page."""
+    from driehoek_app.gui.ondermijning.page import OndermijningPage
+
+    return OndermijningPage(db)
+
+
+def _monitoring_page(db: sqlite_utils.Database) -> QWidget:
+    """Build the Monitoring page."""
+    from driehoek_app.gui.monitoring.page import MonitoringPage
+
+    return MonitoringPage(db)
+
+
+def _naslag_page(db: sqlite_utils.Database) -> QWidget:
+    """Build the Naslag page."""
+    from driehoek_app.gui.naslag.page import NaslagPage
+
+    return NaslagPage(db)
 
 
 def areas() -> list[Area]:
-    """Return the areas in the order of the navigation list (Ctrl+1 to Ctrl+4)."""
-    decisions = t(
-        "Here you will find the besluitenlijst and the actielijst of every meeting: "
-        "what was decided, who does what by when, and which actions are still open."
-    )
-    ondermijning = t(
-        "Here you will keep the ondermijningsbeeld of the basisteam, made with the RIEC: "
-        "signals, phenomena and the interventions agreed on."
-    )
+    """Return the areas in the order of the navigation list (Ctrl+1 to Ctrl+5)."""
     return [
-        Area(MEETINGS, t("Meetings"), MeetingsPage),
-        Area(
-            DECISIONS,
-            t("Decisions and actions"),
-            _placeholder(t("Decisions and actions"), decisions),
-        ),
-        Area(
-            ONDERMIJNING,
-            t("Ondermijningsbeelden"),
-            _placeholder(t("Ondermijningsbeelden"), ondermijning),
-        ),
-        Area(NASLAG, t("Reference"), NaslagPage),
+        Area(MEETINGS, t("Meetings"), _meetings_page),
+        Area(DECISIONS, t("Decisions and actions"), _registers_page),
+        Area(ONDERMIJNING, t("Ondermijningsbeelden"), _ondermijning_page),
+        Area(MONITORING, t("Monitoring"), _monitoring_page),
+        Area(NASLAG, t("Reference"), _naslag_page),
     ]
+
+
+class AreaPages:
+    """The pages by area key; a page is built, stacked and announced the first time it is asked."""
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        area_list: list[Area],
+        stack: QStackedWidget,
+        built: Callable[[str, QWidget], None],
+    ) -> None:
+        """Remember how to build each page, where it goes and whom to tell when it is built."""
+        self._db = db
+        self._areas = {area.key: area for area in area_list}
+        self._stack = stack
+        self._built = built
+        self._pages: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        """Return the page of an area, building it the first time (KeyError when unknown)."""
+        page = self._pages.get(key)
+        if page is None:
+            page = self._areas[key].build(self._db)
+            self._pages[key] = page
+            self._stack.addWidget(page)
+            self._built(key, page)
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        """Return True when the page of an area has been built."""
+        return key in self._pages
+
+    def __iter__(self) -> Iterator[str]:
+        """Yield the keys of the pages built so far, in the order they were built."""
+        return iter(list(self._pages))
+
+    def built(self) -> list[QWidget]:
+        """Return the pages built so far."""
+        return list(self._pages.values())

@@ -1,7 +1,8 @@
 """A private temporary folder (mode 0700) for documents opened in the system viewer.
 
 The folder is created once per session, on first use, and removed with everything in it
-when the application quits (QApplication.aboutToQuit, with atexit as a fallback).
+when the application quits (QApplication.aboutToQuit, with atexit as a fallback) and
+when the window locks (safety/session.py calls cleanup()); the next use makes a new one.
 """
 
 import atexit

@@ -56,6 +56,17 @@ AGENDA_TAB = Setting("naslag/agenda_tab", int, 0)
 TARGETS_GOAL = Setting("naslag/targets_goal", str, "")
 MEETINGS_BODY = Setting("meetings/body", int, 0)
 MEETING_SPLITTER = Setting("meetings/splitter", QByteArray, QByteArray())
+ONDERMIJNING_BASISTEAM = Setting("ondermijning/basisteam", str, "")
+ONDERMIJNING_YEAR = Setting("ondermijning/year", int, 0)
+ONDERMIJNING_TAB = Setting("ondermijning/tab", int, 0)
+ONDERMIJNING_SPLITTER = Setting("ondermijning/splitter", QByteArray, QByteArray())
+MONITORING_SCOPE = Setting("monitoring/scope", str, "")
+MONITORING_YEAR = Setting("monitoring/year", int, 0)
+MONITORING_TAB = Setting("monitoring/tab", int, 0)
+REGISTERS_TAB = Setting("registers/tab", int, 0)
+SEARCH_ORDER = Setting("search/order", str, "newest")
+AUTO_LOCK_MINUTES = Setting("security/auto_lock_minutes", int, 10)
+LOCK_WITH_SCREEN = Setting("security/lock_with_screen", bool, True)
 
 ALL_SETTINGS = (
     WINDOW_GEOMETRY,
@@ -69,6 +80,17 @@ ALL_SETTINGS = (
     TARGETS_GOAL,
     MEETINGS_BODY,
     MEETING_SPLITTER,
+    ONDERMIJNING_BASISTEAM,
+    ONDERMIJNING_YEAR,
+    ONDERMIJNING_TAB,
+    ONDERMIJNING_SPLITTER,
+    MONITORING_SCOPE,
+    MONITORING_YEAR,
+    MONITORING_TAB,
+    REGISTERS_TAB,
+    SEARCH_ORDER,
+    AUTO_LOCK_MINUTES,
+    LOCK_WITH_SCREEN,
 )
 
 Upgrade = Callable[[QSettings], None]

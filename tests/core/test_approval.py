@@ -13,6 +13,7 @@ from driehoek_app.core import (
     meetings,
 )
 from driehoek_app.core.approval import (
+    approvals_in,
     approve_meeting,
     list_versions,
     read_version,
@@ -117,6 +118,33 @@ def test_snapshot_holds_the_actielijst_as_it_was(db, approved):
     assert [(a["text"], a["status"], a["meeting_date"]) for a in listed] == [
         ("Actie", "afgerond", "2026-12-03")
     ]
+
+
+def test_snapshot_holds_what_the_verslag_prints_besides_the_meeting_file(db, approved):
+    meeting, other = approved["meeting"], approved["other"]
+    start_correction(db, meeting.id, "Typfout")
+    approve_meeting(db, meeting.id, "2027-02-01", other.id)
+    actions.update_action(db, approved["action"].id, in_meeting_id=other.id, owner="OvJ",
+                          due_date="2027-03-01")  # fmt: skip
+    approve_meeting(db, other.id, "2027-03-01")
+    stored = read_version(db, other.id, 1)
+    assert stored["snapshot_version"] == 2
+    assert stored["body_name"] == "Basisteamdriehoek Haarlem"
+    assert stored["approved_in_meeting_date"] is None
+    (entry,) = stored["actielijst"]
+    assert entry["action_id"] == approved["action"].id
+    assert (entry["item_number"], entry["item_confidential"]) == (5, False)
+    assert entry["changes"] == [
+        {"field": "owner", "old": "Teamchef", "new": "OvJ"},
+        {"field": "due_date", "old": None, "new": "2027-03-01"},
+    ]
+    assert stored["approvals"] == [
+        {"meeting_id": meeting.id, "meeting_date": "2026-12-03", "version": 2,
+         "approved_on": "2027-02-01"}
+    ]  # fmt: skip
+    assert read_version(db, meeting.id, 2)["approved_in_meeting_date"] == "2027-02-01"
+    assert [v.version for v in approvals_in(db, other.id)] == [2]
+    assert approvals_in(db, other.id, recorded_before="2000-01-01") == []
 
 
 def test_correction_needs_a_reason_and_a_vastgesteld_meeting(db, approved):

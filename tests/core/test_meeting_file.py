@@ -119,6 +119,28 @@ def test_the_example_from_the_issue_imports(db):
     assert item["actions"][0]["due"] == "2027-01-15" and item["actions"][0]["status"] == "open"
 
 
+@pytest.mark.parametrize(
+    "name", ["haarlem", "HAARLEM", "Basisteam Haarlem", "basisteam  haarlem ", "Háárlem"]
+)
+def test_basisteam_names_match_without_case_or_accents(db, name):
+    meeting = import_meeting(db, _example(basisteam=name))
+    assert get_meeting(db, meeting.id).body_code == "HLM"
+    assert export_meeting(db, meeting.id)["basisteam"] == "Haarlem"
+
+
+def test_basisteams_with_capitals_inside_match_too(db):
+    assert get_meeting(db, import_meeting(db, _example(basisteam="ijmond")).id).body_code == "IJM"
+    kust = import_meeting(db, _example(basisteam="kennemer kust"))
+    assert get_meeting(db, kust.id).body_code == "KMK"
+
+
+def test_dates_at_the_edges_of_the_range_are_accepted(db):
+    meeting = import_meeting(
+        db, _example(date="1990-01-01", items__0__actions__0__due="2100-12-31")
+    )
+    assert export_meeting(db, meeting.id)["items"][0]["actions"][0]["due"] == "2100-12-31"
+
+
 def test_attendees_are_matched_by_name_and_organisation(db):
     existing = create_person(db, "A. de Vries", "burgemeester", "Gemeente Haarlem")
     meeting = import_meeting(db, json.loads(ISSUE_EXAMPLE))
@@ -196,7 +218,21 @@ BAD_INPUTS = {
     ),
     "decision_type": (
         _example(items__0__decisions=[42]),
-        "items[0].decisions[0]: verwacht een object",
+        'items[0].decisions[0]: verwacht een tekst (of een object met "text"',
+    ),
+    "decision_list": (
+        _example(items__0__decisions=[["a"]]),
+        "items[0].decisions[0]: verwacht een tekst",
+    ),
+    "date_year_one": (_example(date="0001-01-01"), "date: 0001-01-01 ligt buiten 1990-2100"),
+    "date_far_future": (_example(date="2101-01-01"), "date: 2101-01-01 ligt buiten 1990-2100"),
+    "due_year_one": (
+        _example(items__3__actions__0__due="0001-01-01"),
+        "items[3].actions[0].due: 0001-01-01 ligt buiten 1990-2100",
+    ),
+    "approved_far_future": (
+        _example(status="vastgesteld", approved_on="9999-12-31"),
+        "approved_on: 9999-12-31 ligt buiten 1990-2100",
     ),
     "decision_empty": (_example(items__0__decisions=[""]), "items[0].decisions[0]: mag niet leeg"),
     "decision_number_other_body": (
@@ -318,7 +354,7 @@ def test_writing_is_atomic(db, tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(ExportError, match="kan niet worden geschreven"):
+    with pytest.raises(ExportError, match=r"kan niet worden geschreven \(de schijf is vol\)\."):
         export_meeting_file(db, meeting.id, path)
     assert path.read_text(encoding="utf-8") == "oude inhoud"
     assert sorted(p.name for p in folder.iterdir()) == ["uit.json"]

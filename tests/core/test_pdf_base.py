@@ -1,13 +1,17 @@
 """The shared PDF template: page numbers, metadata, Unicode text, watermark, atomic writing."""
 
 import datetime as dt
+import errno
+import os
 import re
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Paragraph, Spacer
 
 from driehoek_app.core.errors import ExportError
+from driehoek_app.core.os_errors import os_reason
 from driehoek_app.core.pdf import (
     Classification,
     DocumentInfo,
@@ -163,3 +167,32 @@ def test_failed_layout_keeps_the_old_file(tmp_path, built):
 def test_missing_folder_gives_dutch_error(tmp_path):
     with pytest.raises(ExportError, match=r"De map .* bestaat niet"):
         render_pdf(tmp_path / "weg" / "verslag.pdf", _story(1), _info())
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [(errno.ENOENT, "het bestand of de map bestaat niet"), (errno.EACCES, "geen toestemming"),
+     (errno.EPERM, "geen toestemming"), (errno.ENOSPC, "de schijf is vol"),
+     (errno.EROFS, "de schijf is alleen-lezen"), (errno.EISDIR, "het is een map, geen bestand"),
+     (errno.ENOTDIR, "een deel van het pad is geen map"), (errno.EIO, "lees- of schrijffout"),
+     (errno.ECONNRESET, "systeemfout ECONNRESET")],
+)  # fmt: skip
+def test_file_system_errors_are_explained_in_dutch(code, reason):
+    exc = OSError(code, os.strerror(code), "/ergens/bestand.pdf")
+    assert os_reason(exc).startswith(reason)
+    assert os.strerror(code) not in os_reason(exc)
+
+
+def test_an_error_without_code_still_gets_dutch_words():
+    assert os_reason(OSError("iets")) == "onbekende systeemfout"
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs the Linux /proc folder")
+def test_a_folder_that_takes_no_files_gives_a_dutch_reason():
+    with pytest.raises(ExportError) as raised:
+        render_pdf("/proc/verslag.pdf", _story(1), _info())
+    message = raised.value.message
+    assert message == (
+        "In de map /proc kan niet worden geschreven (het bestand of de map bestaat niet); "
+        "kies een andere map."
+    )

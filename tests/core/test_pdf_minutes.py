@@ -159,7 +159,7 @@ def test_approved_minutes_say_vastgesteld_and_carry_no_concept_mark(meetings, tm
     pages = pdf_pages(build_minutes_pdf(db, previous_id, tmp_path / "nov.pdf"))
     text = flat(" ".join(pages))
     assert "Vastgesteld op 3 december 2026, in de vergadering van die dag (versie 1)" in text
-    assert "Buiten de vertrouwelijke agendapunten zijn geen besluiten genomen." in text
+    assert "Buiten het vertrouwelijke agendapunt 2 zijn geen besluiten genomen." in text
     assert "CONCEPT" not in text
     assert "Concept" not in text
     assert all("donderdag 5 november 2026" in page for page in pages)

@@ -34,11 +34,20 @@ INTERACTIVE = (
     QAbstractSlider,
 )
 
+TABBED_AREAS = ("ondermijningsbeelden", "monitoring")  # areas whose every tab is visited
+
 
 def every_screen(window) -> Iterator[str]:
-    """Show each area, and inside Naslag each tab and sub-tab; yield a name for each screen."""
+    """Show each area, and inside Naslag and the tabbed areas each tab; yield a name for each."""
     for key in window.area_keys():
         window.show_area(key)
+        if key in TABBED_AREAS:
+            tabs = window.pages[key].tabs
+            for tab in range(tabs.count()):
+                tabs.setCurrentIndex(tab)
+                QApplication.processEvents()
+                yield f"{key}/{tab}"
+            continue
         if key != "naslag":
             QApplication.processEvents()
             yield key

@@ -4,7 +4,7 @@ from gui_walk import every_screen, interactive_widgets
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QMenuBar
 
-from driehoek_app.gui.placeholder_page import PlaceholderPage
+from driehoek_app.gui.registers.page import RegistersPage
 
 
 def test_every_interactive_widget_has_an_accessible_name(window):
@@ -43,13 +43,13 @@ def test_every_interactive_widget_takes_keyboard_focus(window):
 def test_ctrl_number_switches_areas(qtbot, window):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    expected = ["vergaderingen", "besluiten_acties", "ondermijningsbeelden", "naslag"]
-    keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4]
+    expected = ["vergaderingen", "besluiten_acties", "ondermijningsbeelden", "monitoring", "naslag"]
+    keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
     for key, area in zip(keys, expected, strict=True):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_area() == area
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert isinstance(window.stack.currentWidget(), PlaceholderPage)
+    assert isinstance(window.stack.currentWidget(), RegistersPage)
     assert window.windowTitle() == "Besluiten en acties"
 
 

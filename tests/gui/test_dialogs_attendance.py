@@ -2,6 +2,7 @@
 
 from dialog_checks import (
     capture_errors,
+    choose,
     click,
     english_texts,
     haarlem,
@@ -11,8 +12,9 @@ from dialog_checks import (
 from PySide6.QtCore import Qt
 
 from driehoek_app.core import approval, attendance, people
-from driehoek_app.gui.meetings.dialogs import person_dialog
+from driehoek_app.gui.meetings.dialogs import guest_dialog
 from driehoek_app.gui.meetings.dialogs.attendance import AttendancePanel
+from driehoek_app.gui.meetings.dialogs.common import ok_button
 
 NAMES = {"A. de Vries", "E. Visser", "mr. B. Jansen", "C. Bakker", "D. Smit"}
 ORGANISATIONS = {"Gemeente Haarlem", "Gemeente Zandvoort", "Openbaar Ministerie",
@@ -75,11 +77,11 @@ def test_a_guest_is_added_for_this_meeting_only(qtbot, fresh_db, monkeypatch):
     asked = []
 
     def pick(parent, db, title, exclude):
-        """Stand in for the picker: remember the question, choose F. de Boer."""
+        """Stand in for the picker: remember the question, choose F. de Boer as guest."""
         asked.append((title, len(set(exclude))))
-        return guest.id
+        return guest.id, "gast"
 
-    monkeypatch.setattr(person_dialog, "pick_person", pick)
+    monkeypatch.setattr(guest_dialog, "pick_attendee", pick)
     click(qtbot, panel.add_guest)
     assert asked == [("Gast toevoegen aan de vergadering van Basisteamdriehoek Haarlem", 5)]
     last = attendance.list_attendance(fresh_db, data.first_meeting_id)[-1]
@@ -124,3 +126,58 @@ def test_an_approved_meeting_refuses_changes_in_dutch(qtbot, fresh_db, monkeypat
     assert errors and "is vastgesteld" in errors[0]
     assert _statuses(fresh_db, data.first_meeting_id)["A. de Vries"] == "aanwezig"
     assert panel.table.current_row().status == "aanwezig"
+
+
+def test_a_mayor_added_from_outside_keeps_her_role(qtbot, fresh_db, monkeypatch):
+    data = haarlem(fresh_db)
+    people.create_person(fresh_db, "G. Mulder", "burgemeester", "Gemeente Bloemendaal")
+    panel = show(qtbot, AttendancePanel(fresh_db, data.first_meeting_id))
+    seen = {}
+
+    def pick_in_the_real_dialog(parent, db, title, exclude):
+        """Type the name in the real dialog, look at the proposed role, press Enter."""
+        dialog = show(qtbot, guest_dialog.GuestDialog(db, title, exclude, parent))
+        qtbot.keyClicks(dialog.search, "Mulder")
+        seen["role"] = dialog.role.currentText()
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+        return (dialog.person_id, dialog.role_value) if dialog.result() else None
+
+    monkeypatch.setattr(guest_dialog, "pick_attendee", pick_in_the_real_dialog)
+    click(qtbot, panel.add_guest)
+    assert seen["role"] == "burgemeester"
+    last = attendance.list_attendance(fresh_db, data.first_meeting_id)[-1]
+    assert (last.person.name, last.role) == ("G. Mulder", "burgemeester")
+    assert panel.role.currentText() == "burgemeester"
+
+
+def test_the_role_is_chosen_when_adding_and_changed_in_the_list(qtbot, fresh_db, monkeypatch):
+    data = haarlem(fresh_db)
+    people.create_person(fresh_db, "F. de Boer", "gast", "RIEC Noord-Holland")
+    panel = show(qtbot, AttendancePanel(fresh_db, data.first_meeting_id))
+
+    def pick_in_the_real_dialog(parent, db, title, exclude):
+        """Search F. de Boer, choose the role 'teamchef' with the keyboard, press OK."""
+        dialog = show(qtbot, guest_dialog.GuestDialog(db, title, exclude, parent))
+        qtbot.keyClicks(dialog.search, "Boer")
+        choose(qtbot, dialog.role, "teamchef")
+        click(qtbot, ok_button(dialog.buttons))
+        return dialog.person_id, dialog.role_value
+
+    monkeypatch.setattr(guest_dialog, "pick_attendee", pick_in_the_real_dialog)
+    click(qtbot, panel.add_guest)
+    roles = {
+        a.person.name: a.role for a in attendance.list_attendance(fresh_db, data.first_meeting_id)
+    }
+    assert roles["F. de Boer"] == "teamchef"
+    # later: she came as a guest after all; the role is changed in the list
+    changes = []
+    panel.changed.connect(lambda: changes.append(True))
+    assert panel.table.current_row().person.name == "F. de Boer"
+    choose(qtbot, panel.role, "gast")
+    roles = {
+        a.person.name: a.role for a in attendance.list_attendance(fresh_db, data.first_meeting_id)
+    }
+    assert roles["F. de Boer"] == "gast" and changes  # saved at once, no button
+    assert panel.table.current_row().role == "gast"
+    panel.table.select_row(0)  # A. de Vries
+    assert panel.role.currentText() == "burgemeester"

@@ -1,5 +1,6 @@
 """The new-meeting and meeting-properties dialogs, driven by keyboard and mouse."""
 
+import pytest
 from dialog_checks import (
     body_texts,
     capture_errors,
@@ -92,6 +93,63 @@ def test_end_before_start_is_refused_in_dutch_and_nothing_is_saved(qtbot, fresh_
     assert dialog.isVisible() and dialog.meeting_id is None
     assert QApplication.focusWidget() in (dialog.form.end, *dialog.form.end.children())
     assert len(meetings.list_meetings(fresh_db)) == before
+
+
+def test_a_second_meeting_at_the_same_moment_needs_an_explicit_yes(qtbot, fresh_db, monkeypatch):
+    people = haarlem(fresh_db)  # Haarlem meets on 3 December 2026 at 09:00
+    before = len(meetings.list_meetings(fresh_db))
+    questions, answers = [], [False, True]
+
+    def confirm(_parent, title, question, accept_text):
+        """Record the warning; answer Annuleren first, then 'Toch aanmaken'."""
+        questions.append((title, question, accept_text))
+        return answers.pop(0)
+
+    monkeypatch.setattr("driehoek_app.gui.dialogs.confirm", confirm)
+    dialog = show(qtbot, NewMeetingDialog(fresh_db, people.body_id))
+    type_date(qtbot, dialog.form.date, "03122026")
+    type_time(qtbot, dialog.form.start, "0900")
+    click(qtbot, ok_button(dialog.buttons))
+    assert questions == [(
+        "Vergadering bestaat al",
+        "Basisteamdriehoek Haarlem heeft al een vergadering op donderdag 3 december 2026 om "
+        "09:00. Toch een tweede vergadering op hetzelfde moment aanmaken? Kies Annuleren om de "
+        "datum of de tijd te wijzigen.",
+        "Toch &aanmaken",
+    )]  # fmt: skip
+    assert dialog.isVisible() and dialog.meeting_id is None
+    assert len(meetings.list_meetings(fresh_db)) == before
+    click(qtbot, ok_button(dialog.buttons))
+    assert dialog.meeting_id is not None
+    assert len(meetings.list_meetings(fresh_db)) == before + 1
+
+
+def test_another_start_time_on_the_same_day_is_no_duplicate(qtbot, fresh_db, monkeypatch):
+    people = haarlem(fresh_db)
+    errors = capture_errors(monkeypatch)
+    monkeypatch.setattr("driehoek_app.gui.dialogs.confirm", lambda *args: pytest.fail(args[2]))
+    dialog = show(qtbot, NewMeetingDialog(fresh_db, people.body_id))
+    type_date(qtbot, dialog.form.date, "03122026")
+    type_time(qtbot, dialog.form.start, "1300")
+    type_time(qtbot, dialog.form.end, "1430")
+    click(qtbot, ok_button(dialog.buttons))
+    assert errors == [] and dialog.meeting_id is not None
+
+
+def test_moving_a_meeting_onto_another_one_warns_too(qtbot, fresh_db, monkeypatch):
+    people = haarlem(fresh_db)
+    questions = []
+    monkeypatch.setattr(
+        "driehoek_app.gui.dialogs.confirm", lambda *args: questions.append(args[2]) or False
+    )
+    dialog = show(qtbot, MeetingPropertiesDialog(fresh_db, people.next_meeting_id))
+    click(qtbot, ok_button(dialog.buttons))  # its own date and time: no warning
+    assert questions == [] and not dialog.isVisible()
+    dialog = show(qtbot, MeetingPropertiesDialog(fresh_db, people.next_meeting_id))
+    type_date(qtbot, dialog.form.date, "03122026")
+    click(qtbot, ok_button(dialog.buttons))
+    assert len(questions) == 1 and dialog.isVisible()
+    assert meetings.get_meeting(fresh_db, people.next_meeting_id).date == "2027-01-14"
 
 
 def test_new_meeting_without_any_body_asks_for_one(qtbot, fresh_db, monkeypatch):

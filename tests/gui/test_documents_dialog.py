@@ -1,7 +1,9 @@
 """The agenda/verslag dialog: background rendering, preview, save as, print, confidential option."""
 
 import pytest
+from dialog_checks import type_chars
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
@@ -160,11 +162,15 @@ def test_controls_have_dutch_accessible_names(qtbot, parent, fresh_db, meeting_i
     buttons = dialog.findChildren(QAbstractButton)
     assert {b.accessibleName() for b in buttons} == {
         "Sluiten", "Opslaan als", "Afdrukken", "Vertrouwelijke agendapunten opnemen",
+        "Het PDF beveiligen met een wachtwoord",
     }  # fmt: skip
     for widget in [*buttons, dialog.view]:
         assert widget.accessibleName().strip()
     assert dialog.view.accessibleName() in dutch
     assert dialog.confidential.text() in dutch
+    dialog.password.protect.click()
+    for field in (dialog.password.password, dialog.password.repeat):
+        assert field.isVisible() and field.accessibleName() in dutch
 
 
 def test_quick_toggles_show_the_last_choice(qtbot, parent, fresh_db, meeting_id, tmp_path,
@@ -179,3 +185,48 @@ def test_quick_toggles_show_the_last_choice(qtbot, parent, fresh_db, meeting_id,
     monkeypatch.setattr(dialogs, "ask_save_file", lambda *_: tmp_path / "laatste.pdf")
     dialog.save_button.click()
     assert SECRET in pdf_text(tmp_path / "laatste.pdf")
+
+
+def test_the_minutes_are_saved_with_a_password_typed_twice(qtbot, parent, fresh_db, meeting_id,
+                                                           tmp_path, monkeypatch):  # fmt: skip
+    dialog = open_dialog(qtbot, parent, fresh_db, meeting_id)
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, message: errors.append(message))
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *_: tmp_path / "beveiligd.pdf")
+    box = dialog.password
+    assert not box.password.isVisible()
+    qtbot.mouseClick(box.protect, Qt.MouseButton.LeftButton)
+    assert box.password.isVisible() and box.password.hasFocus()
+    type_chars(qtbot, box.password, "Ĳsvogel-2026")
+    type_chars(qtbot, box.repeat, "Ĳsvogel-2025")  # a typo
+    dialog.save_button.click()
+    assert errors == ["De twee wachtwoorden zijn niet gelijk; typ twee keer hetzelfde wachtwoord."]
+    assert not (tmp_path / "beveiligd.pdf").exists()
+    box.repeat.selectAll()
+    type_chars(qtbot, box.repeat, "Ĳsvogel-2026")
+    dialog.save_button.click()
+    assert errors[1:] and "'Ĳ'" in errors[1]  # a character not every reader reads alike
+    for field in (box.password, box.repeat):
+        field.selectAll()
+        qtbot.keyClicks(field, "Kerkstraat&Zon-2026")
+    dialog.save_button.click()
+    saved = tmp_path / "beveiligd.pdf"
+    assert len(errors) == 2
+    assert dialog.status.text() == f"Opgeslagen als {saved}, beveiligd met het wachtwoord"
+    reader = PdfReader(saved)
+    assert reader.is_encrypted
+    assert reader.decrypt("Kerkstraat&Zon-2026")
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert "Het beeld is besproken. Łódź € ≤" in text
+    assert dialog.pdf_data and b"/Encrypt" not in dialog.pdf_data  # the preview stays plain
+
+
+def test_without_the_tick_the_minutes_are_saved_plain(qtbot, parent, fresh_db, meeting_id,
+                                                       tmp_path, monkeypatch):  # fmt: skip
+    dialog = open_dialog(qtbot, parent, fresh_db, meeting_id)
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *_: tmp_path / "open.pdf")
+    qtbot.mouseClick(dialog.password.protect, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.password.password, "geheim")
+    qtbot.mouseClick(dialog.password.protect, Qt.MouseButton.LeftButton)  # changed her mind
+    dialog.save_button.click()
+    assert not PdfReader(tmp_path / "open.pdf").is_encrypted

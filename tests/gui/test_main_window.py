@@ -3,34 +3,37 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
 from driehoek_app import __version__
 from driehoek_app.gui import dialogs
 from driehoek_app.gui import settings as config
 from driehoek_app.gui.main_window import MainWindow
-from driehoek_app.gui.placeholder_page import PlaceholderPage
+from driehoek_app.gui.registers.page import RegistersPage
 from driehoek_app.gui.settings import open_settings
 
 GUI = Path(__file__).resolve().parents[2] / "driehoek_app" / "gui"
 
 
-def test_navigation_lists_the_four_areas_in_dutch(window):
+def test_navigation_lists_the_areas_in_dutch(window):
     titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
-    assert titles == ["Vergaderingen", "Besluiten en acties", "Ondermijningsbeelden", "Naslag"]
+    assert titles == [
+        "Vergaderingen",
+        "Besluiten en acties",
+        "Ondermijningsbeelden",
+        "Monitoring",
+        "Naslag",
+    ]
     assert window.current_area() == "naslag"  # the first start opens the working area
     assert window.windowTitle() == "Naslag"
 
 
-def test_areas_not_built_yet_say_so_and_have_nothing_to_click(qtbot, window):
-    for key in ("besluiten_acties", "ondermijningsbeelden"):
-        window.show_area(key)
-        page = window.stack.currentWidget()
-        assert isinstance(page, PlaceholderPage)
-        texts = " ".join(label.text() for label in page.findChildren(type(window.database_label)))
-        assert "latere versie" in texts
-        assert page.findChildren(QAbstractButton) == []
-        assert page.findChildren(QLineEdit) == []
+def test_besluiten_en_acties_shows_both_registers(qtbot, window):
+    window.show_area("besluiten_acties")
+    page = window.stack.currentWidget()
+    assert isinstance(page, RegistersPage)
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert tabs == ["Besluitenregister", "Actieregister"]
+    assert page.decisions.count.text() == "0 besluiten"
 
 
 def test_status_bar_shows_the_database_file(window, fresh_db):
@@ -41,11 +44,13 @@ def test_status_bar_shows_the_database_file(window, fresh_db):
 
 def test_menus_are_dutch(window):
     menus = {a.text(): [x.text() for x in a.menu().actions()] for a in window.menuBar().actions()}
-    assert menus["&Bestand"] == ["&Afsluiten"]
+    assert menus["&Bestand"][:2] == ["Agenda-bestand (.ics) &opslaan…", "&Demogegevens laden…"]
+    assert menus["&Bestand"][-1] == "&Afsluiten"
     assert menus["&Ga naar"] == [
         "Vergaderingen",
         "Besluiten en acties",
         "Ondermijningsbeelden",
+        "Monitoring",
         "Naslag",
     ]
     assert menus["&Help"] == ["&Over driehoek_app"]
@@ -65,7 +70,7 @@ def test_about_shows_version_and_database(qtbot, window, monkeypatch):
 
 def test_quit_closes_the_window(qtbot, window):
     file_menu = window.menuBar().actions()[0].menu()
-    file_menu.actions()[0].trigger()
+    next(a for a in file_menu.actions() if a.text() == "&Afsluiten").trigger()
     assert not window.isVisible()
 
 
@@ -114,7 +119,7 @@ def test_arrow_keys_in_the_navigation_switch_areas(qtbot, window):
     window.show_area("vergaderingen")
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.current_area() == "besluiten_acties"
-    assert isinstance(window.stack.currentWidget(), PlaceholderPage)
+    assert isinstance(window.stack.currentWidget(), RegistersPage)
     qtbot.keyClick(window.navigation, Qt.Key.Key_End)
     assert window.current_area() == "naslag"
     assert window.stack.currentWidget() is window.naslag()

@@ -103,6 +103,30 @@ def test_deleting_a_concept_meeting_asks_first(qtbot, window, monkeypatch):
     assert page.list.bodies.currentItem().text() == "Basisteamdriehoek Haarlem (0)"
 
 
+def test_delete_is_off_for_a_vastgesteld_meeting_and_says_why(qtbot, window):
+    db = window.db
+    body = haarlem(db).id
+    approved = meetings.create_meeting(db, body, LAST_WEEK)
+    concept = meetings.create_meeting(db, body, NEXT_MONTH)
+    approval.approve_meeting(db, approved.id, LAST_WEEK, concept.id)
+    page = open_meetings_area(qtbot, window)
+    page.list.reload()
+    table = page.list.table
+    table.setFocus()
+    assert page.list.current_meeting_id() == concept.id
+    assert page.list.delete_button.isEnabled()
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # to the vastgesteld meeting
+    assert page.list.current_meeting_id() == approved.id
+    assert not page.list.delete_button.isEnabled()
+    assert page.list.delete_button.toolTip() == (
+        "Een vastgestelde vergadering kan niet worden verwijderd: het verslag is definitief. "
+        "Wijzigen kan via Correctie op het vergaderscherm."
+    )
+    assert page.list.open_button.isEnabled()
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    assert page.list.delete_button.isEnabled()
+
+
 def test_the_previous_minutes_are_approved_from_the_next_meeting(qtbot, window, monkeypatch):
     db = window.db
     template = default_template(db).id

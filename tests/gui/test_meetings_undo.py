@@ -7,6 +7,7 @@ from test_meetings_support import LAST_WEEK, NEXT_MONTH, haarlem, press, select_
 from driehoek_app.core import agenda, approval, decisions, sqlite_driver
 from driehoek_app.core.agenda_templates import default_template
 from driehoek_app.core.meetings import create_meeting
+from driehoek_app.gui import dialogs
 from driehoek_app.gui.meetings.agenda_model import MIME_TYPE
 from driehoek_app.gui.meetings.dialogs import copy_item
 
@@ -134,7 +135,7 @@ def test_typing_is_undone_per_pause_and_saved_on_item_switch(qtbot, screen):
     assert agenda.get_item(db, item_id).minutes == "Eerste zin. Tweede zin."
 
 
-def test_a_refused_save_keeps_the_text_and_says_why(qtbot, screen, window):
+def test_a_refused_save_keeps_the_text_and_says_why(qtbot, screen, window, monkeypatch):
     db = screen.db
     select_item(qtbot, screen, "Rondvraag")
     item_id = screen.editor.handle.id
@@ -148,6 +149,13 @@ def test_a_refused_save_keeps_the_text_and_says_why(qtbot, screen, window):
     assert screen.status.icon.isVisible()
     assert screen.editor.minutes.toPlainText() == "Niet verloren."
     assert agenda.get_item(db, item_id).minutes == ""
+    qtbot.waitUntil(lambda: screen.status.text.text().startswith("Niet opgeslagen: "))
+    # closing the window asks first; here the user throws the change away
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: asked.append(args[2]) or True)
+    window.close()
+    assert len(asked) == 1 and "Niet verloren." not in asked[0]
+    assert "is vastgesteld" in asked[0]
 
 
 def test_planned_time_over_the_meeting_length_shows_a_warning(qtbot, screen):
@@ -188,10 +196,10 @@ def test_a_database_that_cannot_be_written_keeps_the_text(qtbot, screen, monkeyp
     monkeypatch.setattr(agenda, "update_item", disk_full)
     press(qtbot, screen, "Ctrl+M")
     qtbot.keyClicks(screen.editor.minutes, "Belangrijke tekst")
-    qtbot.waitUntil(lambda: screen.status.error != "")
+    qtbot.waitUntil(lambda: screen.status.text.text().startswith("Niet opgeslagen: "))
     assert screen.status.text.text() == (
-        "De wijziging kon niet worden opgeslagen omdat de database niet beschreven kan worden "
-        "(database or disk is full); uw tekst blijft op het scherm staan."
+        "Niet opgeslagen: De wijziging kon niet worden opgeslagen omdat de database niet "
+        "beschreven kan worden (database or disk is full); uw tekst blijft op het scherm staan."
     )
     assert screen.editor.minutes.toPlainText() == "Belangrijke tekst"
     monkeypatch.undo()  # the disk has room again: the next pause saves the same text

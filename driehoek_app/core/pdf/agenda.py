@@ -5,7 +5,7 @@ from pathlib import Path
 
 import sqlite_utils
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from driehoek_app.core.dutch import dutch_date
 from driehoek_app.core.pdf.action_tables import carried_table, withheld_actions_note
@@ -18,13 +18,16 @@ from driehoek_app.core.pdf.parts import (
     data_table,
     escaped,
     facts_table,
+    font_note,
     gap,
     markup_cell,
+    paragraph,
     short_date,
     text_cell,
     topics,
 )
 from driehoek_app.core.pdf.styles import document_styles
+from driehoek_app.core.pdf.wording import counted
 
 WATERMARK = "VERTROUWELIJK"
 WITHHELD = "Toelichting en bijlagen staan niet in deze agenda (vertrouwelijk)."
@@ -57,8 +60,8 @@ def _heading_block(doc: MeetingDocument) -> list[Flowable]:
         ("Rubricering", doc.effective_classification.label),
     ]
     return [
-        Paragraph("Agenda", styles.title),
-        Paragraph(escaped(doc.body_name), styles.subtitle),
+        paragraph("Agenda", styles.title),
+        paragraph(escaped(doc.body_name), styles.subtitle),
         facts_table(rows),
     ]
 
@@ -66,9 +69,9 @@ def _heading_block(doc: MeetingDocument) -> list[Flowable]:
 def _invited(doc: MeetingDocument) -> list[Flowable]:
     """Return the list of people invited, with role and organisation."""
     styles = document_styles()
-    flow: list[Flowable] = [Paragraph("Genodigden", styles.heading1)]
+    flow: list[Flowable] = [paragraph("Genodigden", styles.heading1)]
     if not doc.participants:
-        flow.append(Paragraph("Er zijn nog geen genodigden vastgelegd.", styles.body))
+        flow.append(paragraph("Er zijn nog geen genodigden vastgelegd.", styles.body))
         return flow
     widths = [55 * mm, 40 * mm, FRAME_WIDTH - 95 * mm]
     rows = [[p.name, p.role, p.organisation or "–"] for p in doc.participants]
@@ -101,9 +104,9 @@ def _item_cell(item: ItemData) -> list[Flowable]:
 def _items(doc: MeetingDocument) -> list[Flowable]:
     """Return the numbered items with clock time, presenter and planned minutes."""
     styles = document_styles()
-    flow: list[Flowable] = [Paragraph("Agendapunten", styles.heading1)]
+    flow: list[Flowable] = [paragraph("Agendapunten", styles.heading1)]
     if not doc.items:
-        flow.append(Paragraph("De agenda is nog leeg.", styles.body))
+        flow.append(paragraph("De agenda is nog leeg.", styles.body))
         return flow
     widths = [15 * mm, 10 * mm, FRAME_WIDTH - 15 * mm - 10 * mm - 38 * mm - 14 * mm, 38 * mm,
               14 * mm]  # fmt: skip
@@ -114,16 +117,20 @@ def _items(doc: MeetingDocument) -> list[Flowable]:
     ]  # fmt: skip
     flow.append(data_table(["Tijd", "Nr.", "Agendapunt", "Inleider", "Min."], rows, widths))
     flow.append(gap(1.5))
-    flow.append(Paragraph(_time_summary(doc), styles.meta))
+    flow.append(paragraph(_time_summary(doc), styles.meta))
     return flow
 
 
 def _time_summary(doc: MeetingDocument) -> str:
     """Return the planned total against the meeting length, with a warning when over."""
     planned, available = doc.planned_minutes, doc.meeting_minutes
-    text = f"Geplande tijd {planned} minuten; de vergadering duurt {available} minuten"
+    text = (
+        f"Geplande tijd {counted(planned, 'minuut', 'minuten')}; de vergadering duurt "
+        f"{counted(available, 'minuut', 'minuten')}"
+    )
     if planned > available:
-        return text + f" ({confidential_mark(f'{planned - available} minuten te veel')})."
+        over = counted(planned - available, "minuut", "minuten")
+        return text + f" ({confidential_mark(f'{over} te veel')})."
     return text + "."
 
 
@@ -131,21 +138,27 @@ def _open_actions(doc: MeetingDocument) -> list[Flowable]:
     """Return the actions of earlier meetings that are on this meeting's actielijst."""
     styles = document_styles()
     flow: list[Flowable] = [
-        Paragraph("Openstaande acties uit eerdere vergaderingen", styles.heading1)
+        paragraph("Openstaande acties uit eerdere vergaderingen", styles.heading1)
     ]
     if doc.carried_actions:
         flow.append(carried_table(doc.carried_actions))
     else:
-        flow.append(Paragraph("Er staan geen acties uit eerdere vergaderingen open.", styles.body))
+        flow.append(paragraph("Er staan geen acties uit eerdere vergaderingen open.", styles.body))
     if doc.withheld_carried_actions:
         flow.append(gap(1.5))
-        flow.append(Paragraph(withheld_actions_note(doc.withheld_carried_actions), styles.meta))
+        flow.append(paragraph(withheld_actions_note(doc.withheld_carried_actions), styles.meta))
     return flow
 
 
 def agenda_story(doc: MeetingDocument) -> list[Flowable]:
     """Return the flowables of the whole agenda."""
-    return [*_heading_block(doc), *_invited(doc), *_items(doc), *_open_actions(doc)]
+    return [
+        *_heading_block(doc),
+        *_invited(doc),
+        *_items(doc),
+        *_open_actions(doc),
+        *font_note(doc),
+    ]
 
 
 def agenda_pdf_bytes(doc: MeetingDocument) -> bytes:

@@ -7,10 +7,10 @@ from typing import Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import standardFonts, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from driehoek_app.core.pdf.fonts import BOLD, REGULAR
+from driehoek_app.core.pdf.fonts import BOLD, EMOJI, REGULAR, has_glyph
 from driehoek_app.core.pdf.styles import MUTED_COLOR, RULE_COLOR, TEXT_COLOR
 
 LEFT_MARGIN = 25 * mm
@@ -52,10 +52,21 @@ class NumberedCanvas(Canvas):
     """A canvas that holds pages back until save(), so every footer can say 'Pagina X van Y'."""
 
     def __init__(self, *args: Any, decoration: PageDecoration, **kwargs: Any) -> None:
-        """Create the canvas; decoration says what to draw on each page."""
+        """Create the canvas with DejaVu Sans as its first font; decoration: what each page has."""
+        kwargs["initialFontName"] = REGULAR
         super().__init__(*args, **kwargs)
         self.decoration = decoration
         self._page_states: list[dict[str, Any]] = []
+
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
+        """Set the font, never one of the 14 standard PDF fonts (they are not embedded).
+
+        ReportLab falls back to Helvetica where a font is not given (table cells, for one);
+        such a request gets the DejaVu Sans face of the same weight instead.
+        """
+        if psfontname in standardFonts:
+            psfontname = BOLD if "Bold" in psfontname else REGULAR
+        super().setFont(psfontname, size, leading)
 
     def showPage(self) -> None:
         """Remember the finished page instead of writing it out now."""
@@ -91,15 +102,44 @@ class NumberedCanvas(Canvas):
         self.drawCentredString(0, -size * 0.35, text)
         self.restoreState()
 
+    def _runs(self, text: str, face: str) -> list[tuple[str, str]]:
+        """Split text into (font, text) runs: emoji in Noto Emoji, unknown characters as codes."""
+        runs: list[tuple[str, str]] = []
+        for char in text:
+            if char.isspace() or has_glyph(char, face):
+                font, part = face, char
+            elif has_glyph(char, EMOJI):
+                font, part = EMOJI, char
+            else:
+                font, part = face, f"[U+{ord(char):04X}]"
+            if runs and runs[-1][0] == font:
+                runs[-1] = (font, runs[-1][1] + part)
+            else:
+                runs.append((font, part))
+        return runs
+
+    def draw_text(
+        self, x: float, y: float, text: str, face: str, size: float, *, right: bool = False
+    ) -> None:
+        """Draw one line of text left- or right-aligned at x, every character in a font it has."""
+        runs = self._runs(text, face)
+        if right:
+            x -= sum(stringWidth(part, font, size) for font, part in runs)
+        for font, part in runs:
+            self.setFont(font, size)
+            self.drawString(x, y, part)
+            x += stringWidth(part, font, size)
+
     def draw_header(self) -> None:
         """Draw the body name left, the meeting date right and a thin rule beneath."""
         width, height = self._pagesize
         baseline = height - HEADER_BASELINE
         self.saveState()
-        self.setFont(REGULAR, 8.5)
         self.setFillColor(TEXT_COLOR)
-        self.drawString(LEFT_MARGIN, baseline, self.decoration.body_name)
-        self.drawRightString(width - RIGHT_MARGIN, baseline, self.decoration.meeting_date)
+        self.draw_text(LEFT_MARGIN, baseline, self.decoration.body_name, REGULAR, 8.5)
+        self.draw_text(
+            width - RIGHT_MARGIN, baseline, self.decoration.meeting_date, REGULAR, 8.5, right=True
+        )
         self.setStrokeColor(RULE_COLOR)
         self.setLineWidth(0.5)
         self.line(LEFT_MARGIN, baseline - 2.5 * mm, width - RIGHT_MARGIN, baseline - 2.5 * mm)

@@ -1,7 +1,6 @@
 """The one shared A4 document template and the atomic writer every PDF builder uses."""
 
 import datetime as dt
-import errno
 import functools
 import io
 import os
@@ -18,6 +17,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from driehoek_app import APP_NAME, __version__
 from driehoek_app.core.dutch import dutch_date
 from driehoek_app.core.errors import ExportError
+from driehoek_app.core.os_errors import os_reason
 from driehoek_app.core.pdf.canvas import (
     BOTTOM_MARGIN,
     LEFT_MARGIN,
@@ -30,13 +30,6 @@ from driehoek_app.core.pdf.canvas import (
 from driehoek_app.core.pdf.fonts import REGULAR, register_fonts
 
 LANGUAGE = "nl-NL"
-DUTCH_REASONS = {
-    errno.EACCES: "geen toestemming",
-    errno.EPERM: "geen toestemming",
-    errno.ENOSPC: "de schijf is vol",
-    errno.EROFS: "de schijf is alleen-lezen",
-    errno.ENAMETOOLONG: "de bestandsnaam is te lang",
-}
 
 
 @dataclass(frozen=True)
@@ -141,11 +134,6 @@ def pdf_bytes(
     return data
 
 
-def _reason(exc: OSError) -> str:
-    """Return the cause of a file-system error in Dutch where it is a common one."""
-    return DUTCH_REASONS.get(exc.errno or 0) or exc.strerror or type(exc).__name__
-
-
 def _check_target(target: Path) -> None:
     """Refuse a target whose folder is missing or that is itself a folder, in Dutch."""
     folder = target.parent
@@ -164,7 +152,8 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise ExportError(
-            f"In de map {folder} kan niet worden geschreven ({_reason(exc)}); kies een andere map."
+            f"In de map {folder} kan niet worden geschreven ({os_reason(exc)}); "
+            "kies een andere map."
         ) from exc
     temp = Path(temp_name)
     try:
@@ -180,7 +169,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
         ) from exc
     except OSError as exc:
         raise ExportError(
-            f"Het PDF-bestand {target} kan niet worden geschreven ({_reason(exc)})."
+            f"Het PDF-bestand {target} kan niet worden geschreven ({os_reason(exc)})."
         ) from exc
     finally:
         temp.unlink(missing_ok=True)

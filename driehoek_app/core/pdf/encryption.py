@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from driehoek_app.core.errors import ExportError
+from driehoek_app.core.os_errors import os_reason
 
 MAX_PASSWORD_BYTES = 127  # R6 uses the first 127 bytes of the UTF-8 password
 _PROHIBITED = (
@@ -101,7 +102,7 @@ def read_password_file(path: str | os.PathLike[str]) -> str:
         ) from None
     except OSError as exc:
         raise ExportError(
-            f"Het wachtwoordbestand {source} kan niet worden gelezen ({exc.strerror})."
+            f"Het wachtwoordbestand {source} kan niet worden gelezen ({os_reason(exc)})."
         ) from None
     first_line = text.split("\n", 1)[0].rstrip("\r")
     if not first_line.strip():

@@ -4,179 +4,62 @@ Gathering reads the database (on the caller's thread); rendering works on this d
 a GUI can gather on its own thread and render on a worker. Confidential (vertrouwelijk /
 casuïstiek) agenda items keep their number and title; their content (description,
 attachments, minutes, decisions and actions) is only gathered when include_confidential is set.
+
+A concept meeting is read as it stands now. A vastgesteld meeting is read from the snapshot
+stored when it was approved (version_data), so its verslag prints exactly what was approved,
+also after its actions were changed in later meetings.
 """
 
 import datetime as dt
-from dataclasses import dataclass
 
 import sqlite_utils
 
 from driehoek_app.core import reference
-from driehoek_app.core.actions import Action, actielijst, list_actions
+from driehoek_app.core.actions import Action, actielijst, action_history, list_actions
 from driehoek_app.core.agenda import AgendaItem, get_item, list_items
-from driehoek_app.core.approval import list_versions
+from driehoek_app.core.approval import approvals_in, list_versions
 from driehoek_app.core.attachments import list_attachments
 from driehoek_app.core.attendance import list_attendance
 from driehoek_app.core.decisions import list_decisions
 from driehoek_app.core.meetings import Meeting, get_meeting
 from driehoek_app.core.pdf.canvas import Classification
+from driehoek_app.core.pdf.meeting_model import (
+    ActionLine,
+    ApprovalLine,
+    AttachmentLine,
+    ChangeLine,
+    DecisionLine,
+    ItemData,
+    MeetingDocument,
+    Participant,
+    clock_after,
+    iso_date,
+)
+
+__all__ = [
+    "ActionLine",
+    "ApprovalLine",
+    "AttachmentLine",
+    "ChangeLine",
+    "DecisionLine",
+    "ItemData",
+    "MeetingDocument",
+    "Participant",
+    "clock_after",
+    "gather_meeting",
+]
 
 SECRETARY_ROLE = "secretaris"
 
 
-@dataclass(frozen=True)
-class Participant:
-    """A person on the attendance list: name, role, organisation and attendance status."""
-
-    name: str
-    role: str
-    organisation: str
-    status: str
-
-
-@dataclass(frozen=True)
-class AttachmentLine:
-    """An attachment as listed on the agenda: its name and its size as Dutch text."""
-
-    name: str
-    size_text: str
-
-
-@dataclass(frozen=True)
-class DecisionLine:
-    """A decision with its stable number and the agenda item it was taken under."""
-
-    number: str
-    text: str
-    item_number: int
-    item_title: str
-
-
-@dataclass(frozen=True)
-class ActionLine:
-    """An action: what, who, by when, its status, and where it was agreed."""
-
-    text: str
-    owner: str
-    due_date: dt.date | None
-    status: str
-    remark: str
-    item_number: int
-    item_title: str
-    meeting_date: dt.date
-
-
-@dataclass(frozen=True)
-class ItemData:
-    """One agenda item; content fields are empty when it is confidential and not included."""
-
-    number: int
-    title: str
-    presenter: str
-    planned_minutes: int | None
-    clock: str
-    themes: tuple[str, ...]
-    labels: tuple[str, ...]
-    confidential: bool
-    included: bool
-    description: str
-    minutes: str
-    attachments: tuple[AttachmentLine, ...]
-    decisions: tuple[DecisionLine, ...]
-    actions: tuple[ActionLine, ...]
-
-    @property
-    def withheld(self) -> bool:
-        """Return True when the item is confidential and its content is left out."""
-        return self.confidential and not self.included
-
-
-@dataclass(frozen=True)
-class MeetingDocument:
-    """A meeting as the agenda and the verslag show it (plain data, no database)."""
-
-    meeting_id: int
-    body_name: str
-    date: dt.date
-    start_time: str
-    end_time: str
-    location: str
-    classification: Classification
-    chair: str
-    secretaries: tuple[str, ...]
-    status: str
-    version: int
-    approved_on: dt.date | None
-    approved_in_date: dt.date | None
-    correction_reason: str
-    earlier_versions: tuple[int, ...]
-    participants: tuple[Participant, ...]
-    items: tuple[ItemData, ...]
-    carried_actions: tuple[ActionLine, ...]
-    withheld_carried_actions: int
-    include_confidential: bool
-
-    @property
-    def is_concept(self) -> bool:
-        """Return True while the minutes are not vastgesteld."""
-        return self.status != "vastgesteld"
-
-    @property
-    def decisions(self) -> tuple[DecisionLine, ...]:
-        """Return the decisions of this meeting that the document shows, in agenda order."""
-        return tuple(decision for item in self.items for decision in item.decisions)
-
-    @property
-    def new_actions(self) -> tuple[ActionLine, ...]:
-        """Return the actions agreed in this meeting that the document shows."""
-        return tuple(action for item in self.items for action in item.actions)
-
-    @property
-    def withheld_items(self) -> tuple[ItemData, ...]:
-        """Return the confidential items whose content is left out."""
-        return tuple(item for item in self.items if item.withheld)
-
-    @property
-    def planned_minutes(self) -> int:
-        """Return the sum of the planned minutes of all items."""
-        return sum(item.planned_minutes or 0 for item in self.items)
-
-    @property
-    def meeting_minutes(self) -> int:
-        """Return the length of the meeting in minutes."""
-        return _minutes_of(self.end_time) - _minutes_of(self.start_time)
-
-    @property
-    def shows_confidential_content(self) -> bool:
-        """Return True when content of a confidential item is in the document."""
-        return any(item.confidential and item.included for item in self.items)
-
-    @property
-    def effective_classification(self) -> Classification:
-        """Return the classification to print: vertrouwelijk once confidential content is in."""
-        if self.shows_confidential_content:
-            return Classification.VERTROUWELIJK
-        return self.classification
-
-
-def _minutes_of(clock: str) -> int:
-    """Return the minutes since midnight of an 'HH:MM' time."""
-    hours, minutes = clock.split(":")
-    return int(hours) * 60 + int(minutes)
-
-
-def clock_after(start: str, minutes: int) -> str:
-    """Return the 'HH:MM' time that lies minutes after start (wrapping past midnight)."""
-    total = (_minutes_of(start) + minutes) % (24 * 60)
-    return f"{total // 60:02d}:{total % 60:02d}"
-
-
 def _date(iso: str | None) -> dt.date | None:
     """Return an ISO date as a date (None stays None)."""
-    return dt.date.fromisoformat(iso) if iso else None
+    return iso_date(iso)
 
 
-def _action_line(action: Action, item: AgendaItem) -> ActionLine:
+def _action_line(
+    action: Action, item: AgendaItem, changes: tuple[ChangeLine, ...] = ()
+) -> ActionLine:
     """Return the printable form of an action agreed under item."""
     return ActionLine(
         text=action.text,
@@ -187,6 +70,18 @@ def _action_line(action: Action, item: AgendaItem) -> ActionLine:
         item_number=item.number,
         item_title=item.title,
         meeting_date=dt.date.fromisoformat(action.meeting_date),
+        changes=changes,
+    )
+
+
+def _changes_in(
+    db: sqlite_utils.Database, action_id: int, meeting_id: int
+) -> tuple[ChangeLine, ...]:
+    """Return the changes made to an action from this meeting's actielijst, oldest first."""
+    return tuple(
+        ChangeLine(change.field, change.old_value, change.new_value)
+        for change in action_history(db, action_id)
+        if change.meeting_id == meeting_id
     )
 
 
@@ -245,7 +140,7 @@ def _carried(
         if item.confidential and not include_confidential:
             withheld += 1
             continue
-        shown.append(_action_line(action, item))
+        shown.append(_action_line(action, item, _changes_in(db, action.id, meeting_id)))
     return tuple(shown), withheld
 
 
@@ -256,11 +151,26 @@ def _approved_in_date(db: sqlite_utils.Database, meeting: Meeting) -> dt.date | 
     return dt.date.fromisoformat(get_meeting(db, meeting.approved_in_meeting_id).date)
 
 
+def _approvals(db: sqlite_utils.Database, meeting_id: int) -> tuple[ApprovalLine, ...]:
+    """Return the minutes of other meetings vastgesteld in this meeting."""
+    return tuple(
+        ApprovalLine(dt.date.fromisoformat(get_meeting(db, v.meeting_id).date), v.version)
+        for v in approvals_in(db, meeting_id)
+    )
+
+
 def gather_meeting(
     db: sqlite_utils.Database, meeting_id: int, *, include_confidential: bool = False
 ) -> MeetingDocument:
-    """Read one meeting with everything its agenda and verslag print (NotFoundError if absent)."""
+    """Read one meeting with everything its agenda and verslag print (NotFoundError if absent).
+
+    A vastgesteld meeting is read from its stored version, a concept meeting as it stands.
+    """
     meeting = get_meeting(db, meeting_id)
+    if meeting.status == "vastgesteld":
+        from driehoek_app.core.pdf.version_data import gather_version
+
+        return gather_version(db, meeting, include_confidential=include_confidential)
     theme_names = _theme_names(db)
     decisions_by_item: dict[int, list[DecisionLine]] = {}
     items = list_items(db, meeting_id)
@@ -313,4 +223,5 @@ def gather_meeting(
         carried_actions=carried,
         withheld_carried_actions=withheld,
         include_confidential=include_confidential,
+        approvals=_approvals(db, meeting_id),
     )

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import sqlite_utils
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from driehoek_app.core.dutch import dutch_date
 from driehoek_app.core.pdf.action_tables import (
@@ -15,7 +15,12 @@ from driehoek_app.core.pdf.action_tables import (
 )
 from driehoek_app.core.pdf.canvas import Classification
 from driehoek_app.core.pdf.document import DocumentInfo, pdf_bytes, render_pdf
-from driehoek_app.core.pdf.meeting_data import ItemData, MeetingDocument, gather_meeting
+from driehoek_app.core.pdf.meeting_data import (
+    ApprovalLine,
+    ItemData,
+    MeetingDocument,
+    gather_meeting,
+)
 from driehoek_app.core.pdf.parts import (
     FRAME_WIDTH,
     CellContent,
@@ -24,16 +29,25 @@ from driehoek_app.core.pdf.parts import (
     decision_table,
     escaped,
     facts_table,
+    font_note,
     gap,
     markup_cell,
+    paragraph,
     short_date,
     text_cell,
     text_flow,
     topics,
 )
 from driehoek_app.core.pdf.styles import document_styles
+from driehoek_app.core.pdf.wording import confidential_items, counted, enumeration
 
 NOT_MINUTED = "Dit agendapunt is besproken en niet genotuleerd (vertrouwelijk)."
+NO_MINUTES = "Geen verslag bij dit punt."
+NO_APPROVAL = "In deze vergadering is geen verslag vastgesteld."
+NO_CARRIED = "Er stonden geen acties uit eerdere vergaderingen open."
+SEE_ACTIELIJST = (
+    "De acties uit eerdere vergaderingen staan in de actielijst aan het eind van dit verslag."
+)
 ATTENDANCE_GROUPS = (
     ("aanwezig", "Aanwezig"),
     ("afwezig met kennisgeving", "Afwezig met kennisgeving"),
@@ -106,8 +120,8 @@ def _heading_block(doc: MeetingDocument) -> list[Flowable]:
         rows.append(("Eerdere versies", f"versie {versions} (vastgesteld, in de database)"))
     rows.append(("Rubricering", doc.effective_classification.label))
     return [
-        Paragraph("Verslag", styles.title),
-        Paragraph(escaped(doc.body_name), styles.subtitle),
+        paragraph("Verslag", styles.title),
+        paragraph(escaped(doc.body_name), styles.subtitle),
         facts_table(rows),
     ]
 
@@ -115,7 +129,7 @@ def _heading_block(doc: MeetingDocument) -> list[Flowable]:
 def _attendance(doc: MeetingDocument) -> list[Flowable]:
     """Return the attendance grouped as aanwezig, afwezig met kennisgeving and afwezig."""
     styles = document_styles()
-    flow: list[Flowable] = [Paragraph("Aanwezigheid", styles.heading1)]
+    flow: list[Flowable] = [paragraph("Aanwezigheid", styles.heading1)]
     rows = []
     for status, label in ATTENDANCE_GROUPS:
         people = [p for p in doc.participants if p.status == status]
@@ -125,7 +139,7 @@ def _attendance(doc: MeetingDocument) -> list[Flowable]:
     if rows:
         flow.append(facts_table(rows))
     else:
-        flow.append(Paragraph("Er is geen presentielijst vastgelegd.", styles.body))
+        flow.append(paragraph("Er is geen presentielijst vastgelegd.", styles.body))
     return flow
 
 
@@ -141,17 +155,74 @@ def _item_meta(item: ItemData) -> str:
     return " · ".join(parts)
 
 
-def _item_section(item: ItemData) -> list[Flowable]:
+def approval_sentences(approvals: tuple[ApprovalLine, ...]) -> str:
+    """Return which minutes were vastgesteld in this meeting, as Dutch sentences."""
+    if not approvals:
+        return NO_APPROVAL
+    if len(approvals) > 1 and all(a.version == 1 for a in approvals):
+        dates = enumeration(short_date(a.meeting_date) for a in approvals)
+        return f"De verslagen van de vergaderingen van {dates} zijn vastgesteld."
+    sentences = []
+    for approval in approvals:
+        which = "Het verslag"
+        if approval.version > 1:
+            which = f"Het gecorrigeerde verslag (versie {approval.version})"
+        sentences.append(
+            f"{which} van de vergadering van {short_date(approval.meeting_date)} is vastgesteld."
+        )
+    return " ".join(sentences)
+
+
+def actielijst_sentences(doc: MeetingDocument) -> str:
+    """Return what happened to the carried-over actions in this meeting, and where they are."""
+    counts = {"afgerond": 0, "vervallen": 0, "due_date": 0, "owner": 0}
+    for action in doc.carried_actions:
+        for field in {c.new if c.field == "status" else c.field for c in action.changes}:
+            if field in counts:
+                counts[field] += 1
+    parts = [
+        counted(counts["afgerond"], "actie afgerond", "acties afgerond"),
+        counted(counts["vervallen"], "actie vervallen verklaard", "acties vervallen verklaard"),
+        counted(counts["due_date"], "actie met een nieuwe streefdatum",
+                "acties met een nieuwe streefdatum"),
+        counted(counts["owner"], "actie overgedragen", "acties overgedragen"),
+    ]  # fmt: skip
+    done = [part for part, count in zip(parts, counts.values(), strict=True) if count]
+    if not doc.carried_actions and not doc.withheld_carried_actions:
+        return NO_CARRIED
+    if not done:
+        return SEE_ACTIELIJST
+    return f"In deze vergadering: {enumeration(done)}. {SEE_ACTIELIJST}"
+
+
+def _automatic_lines(item: ItemData, doc: MeetingDocument) -> list[Flowable]:
+    """Return what the verslag says by itself: approvals, the actielijst, or 'no minutes'."""
+    styles = document_styles()
+    flow: list[Flowable] = []
+    if item.is_approval_item:
+        flow.append(paragraph(escaped(approval_sentences(doc.approvals)), styles.line))
+    if item.is_actielijst_item and (doc.carried_actions or item.is_empty):
+        flow.append(paragraph(escaped(actielijst_sentences(doc)), styles.line))
+    if not flow and item.is_empty:
+        flow.append(paragraph(NO_MINUTES, styles.meta))
+    return flow
+
+
+def _item_section(item: ItemData, doc: MeetingDocument) -> list[Flowable]:
     """Return the minutes of one agenda item with its decisions and actions."""
     styles = document_styles()
-    heading = Paragraph(f"{item.number}. {escaped(item.title)}", styles.item_heading)
+    heading = paragraph(f"{item.number}. {escaped(item.title)}", styles.item_heading)
     meta = _item_meta(item)
     head: list[Flowable] = [heading]
     if meta:
-        head.append(Paragraph(meta, styles.meta))
+        head.append(paragraph(meta, styles.meta))
     if item.withheld:
-        return [KeepTogether([*head, Paragraph(NOT_MINUTED, styles.body)])]
+        return [KeepTogether([*head, paragraph(NOT_MINUTED, styles.body)])]
     flow: list[Flowable] = [*head, gap(1)]
+    automatic = _automatic_lines(item, doc)
+    if item.is_empty:
+        return [KeepTogether([*flow, *automatic])]
+    flow.extend(automatic)
     flow.extend(text_flow(item.minutes))
     if item.decisions:
         flow.append(gap(2))
@@ -165,7 +236,7 @@ def _item_section(item: ItemData) -> list[Flowable]:
 def _besluitenlijst(doc: MeetingDocument) -> list[Flowable]:
     """Return the list of every decision of this meeting that the verslag shows."""
     styles = document_styles()
-    flow: list[Flowable] = [Paragraph("Besluitenlijst", styles.heading1)]
+    flow: list[Flowable] = [paragraph("Besluitenlijst", styles.heading1)]
     if doc.decisions:
         widths = [34 * mm, FRAME_WIDTH - 34 * mm - 45 * mm, 45 * mm]
         rows = [
@@ -175,39 +246,36 @@ def _besluitenlijst(doc: MeetingDocument) -> list[Flowable]:
         ]  # fmt: skip
         flow.append(data_table(["Nummer", "Besluit", "Agendapunt"], rows, widths))
     elif doc.withheld_items:
-        flow.append(Paragraph("Buiten de vertrouwelijke agendapunten zijn geen besluiten genomen.",
-                              styles.body))  # fmt: skip
+        outside = confidential_items([item.number for item in doc.withheld_items])
+        flow.append(paragraph(f"Buiten {outside} zijn geen besluiten genomen.", styles.body))
     else:
-        flow.append(Paragraph("In deze vergadering zijn geen besluiten genomen.", styles.body))
+        flow.append(paragraph("In deze vergadering zijn geen besluiten genomen.", styles.body))
     withheld = doc.withheld_items
     if withheld:
-        numbers = ", ".join(str(item.number) for item in withheld)
-        word = "agendapunt" if len(withheld) == 1 else "agendapunten"
+        items = confidential_items([item.number for item in withheld])
         flow.append(gap(1.5))
-        flow.append(Paragraph(
-            f"Besluiten bij vertrouwelijk {word} {numbers} staan niet in deze lijst.", styles.meta
-        ))  # fmt: skip
+        flow.append(paragraph(f"Besluiten bij {items} staan niet in deze lijst.", styles.meta))
     return flow
 
 
 def _actielijst(doc: MeetingDocument) -> list[Flowable]:
     """Return the new actions and the carried-over ones of earlier meetings."""
     styles = document_styles()
-    flow: list[Flowable] = [Paragraph("Actielijst", styles.heading1)]
-    flow.append(Paragraph("Nieuwe acties uit deze vergadering", styles.heading2))
+    flow: list[Flowable] = [paragraph("Actielijst", styles.heading1)]
+    flow.append(paragraph("Nieuwe acties uit deze vergadering", styles.heading2))
     if doc.new_actions:
         flow.append(action_table(doc.new_actions, with_item=True))
     else:
-        flow.append(Paragraph("In deze vergadering zijn geen nieuwe acties afgesproken.",
+        flow.append(paragraph("In deze vergadering zijn geen nieuwe acties afgesproken.",
                               styles.body))  # fmt: skip
-    flow.append(Paragraph("Acties uit eerdere vergaderingen", styles.heading2))
+    flow.append(paragraph("Acties uit eerdere vergaderingen", styles.heading2))
     if doc.carried_actions:
-        flow.append(carried_table(doc.carried_actions))
+        flow.append(carried_table(doc.carried_actions, show_changes=True))
     else:
-        flow.append(Paragraph("Er staan geen acties uit eerdere vergaderingen open.", styles.body))
+        flow.append(paragraph("Er staan geen acties uit eerdere vergaderingen open.", styles.body))
     if doc.withheld_carried_actions:
         flow.append(gap(1.5))
-        flow.append(Paragraph(withheld_actions_note(doc.withheld_carried_actions), styles.meta))
+        flow.append(paragraph(withheld_actions_note(doc.withheld_carried_actions), styles.meta))
     return flow
 
 
@@ -216,27 +284,24 @@ def _withheld_note(doc: MeetingDocument) -> list[Flowable]:
     withheld = doc.withheld_items
     if not withheld:
         return []
-    numbers = ", ".join(str(item.number) for item in withheld)
-    word = "agendapunt" if len(withheld) == 1 else "agendapunten"
-    text = (
-        f"Verslag, besluiten en acties bij het vertrouwelijke {word} {numbers} staan niet in "
-        "dit verslag."
-    )
-    return [gap(4), Paragraph(text, document_styles().meta)]
+    items = confidential_items([item.number for item in withheld])
+    text = f"Verslag, besluiten en acties bij {items} staan niet in dit verslag."
+    return [gap(4), paragraph(text, document_styles().meta)]
 
 
 def minutes_story(doc: MeetingDocument) -> list[Flowable]:
     """Return the flowables of the whole verslag."""
     styles = document_styles()
     story: list[Flowable] = [*_heading_block(doc), *_attendance(doc)]
-    story.append(Paragraph("Verslag per agendapunt", styles.heading1))
+    story.append(paragraph("Verslag per agendapunt", styles.heading1))
     if not doc.items:
-        story.append(Paragraph("De agenda is leeg.", styles.body))
+        story.append(paragraph("De agenda is leeg.", styles.body))
     for item in doc.items:
-        story.extend(_item_section(item))
+        story.extend(_item_section(item, doc))
     story.extend(_besluitenlijst(doc))
     story.extend(_actielijst(doc))
     story.extend(_withheld_note(doc))
+    story.extend(font_note(doc))
     return story
 
 

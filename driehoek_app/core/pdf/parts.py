@@ -1,8 +1,10 @@
 """Building blocks shared by the agenda and the verslag: text that flows, tables that split well."""
 
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -10,7 +12,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from driehoek_app.core.dutch import dutch_date
+from driehoek_app.core.pdf.bidi import has_rtl, loosen_edges
 from driehoek_app.core.pdf.canvas import LEFT_MARGIN, RIGHT_MARGIN
+from driehoek_app.core.pdf.fonts import REGULAR
 from driehoek_app.core.pdf.styles import (
     ACCENT_COLOR,
     MARK_COLOR,
@@ -18,7 +22,8 @@ from driehoek_app.core.pdf.styles import (
     TINT_COLOR,
     document_styles,
 )
-from driehoek_app.core.pdf.text import user_text
+from driehoek_app.core.pdf.text import replacement, unprintable, user_text
+from driehoek_app.core.pdf.wording import enumeration
 
 FRAME_WIDTH = 210 * mm - LEFT_MARGIN - RIGHT_MARGIN
 CELL_PADDING = 3.5
@@ -27,18 +32,35 @@ BLANK_LINE_FACTOR = 0.6
 NBSP = "\u00a0"
 _BULLET = re.compile(r"[-–•*] (?=\S)")
 _HANGING_STYLES: dict[tuple[str, str], ParagraphStyle] = {}
+_SHAPED_STYLES: dict[str, ParagraphStyle] = {}
 
 CellContent = str | Flowable | list[Flowable]
 
 
+def shaped(style: ParagraphStyle) -> ParagraphStyle:
+    """Return the variant of style that shapes its text (joined Arabic, right-to-left words)."""
+    if style.name not in _SHAPED_STYLES:
+        _SHAPED_STYLES[style.name] = ParagraphStyle(
+            f"{style.name} (gevormd)", parent=style, shaping=1
+        )
+    return _SHAPED_STYLES[style.name]
+
+
+def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
+    """Return a Paragraph of markup; text with Arabic or Hebrew letters is shaped."""
+    if not has_rtl(markup):
+        return Paragraph(markup, style)
+    return Paragraph(loosen_edges(markup), shaped(style))
+
+
 def cell(text: str, style: ParagraphStyle | None = None) -> Paragraph:
     """Return user text as a table cell paragraph (markup characters literal, lines kept)."""
-    return Paragraph(user_text(text), style or document_styles().table)
+    return paragraph(user_text(text), style or document_styles().table)
 
 
 def markup_cell(markup: str, style: ParagraphStyle | None = None) -> Paragraph:
     """Return a cell paragraph from markup made by this package (user parts already escaped)."""
-    return Paragraph(markup, style or document_styles().table)
+    return paragraph(markup, style or document_styles().table)
 
 
 def text_flow(text: str, style: ParagraphStyle | None = None) -> list[Flowable]:
@@ -55,7 +77,7 @@ def text_flow(text: str, style: ParagraphStyle | None = None) -> list[Flowable]:
     flow: list[Flowable] = []
     for line in lines:
         if line.strip():
-            flow.append(Paragraph(user_text(line), _hanging(line, style)))
+            flow.append(paragraph(user_text(line), _hanging(line, style)))
         else:
             flow.append(Spacer(1, style.leading * BLANK_LINE_FACTOR))
     return flow
@@ -139,6 +161,7 @@ def data_table(
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), TINT_COLOR),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT_COLOR),
@@ -157,7 +180,7 @@ def data_table(
 def facts_table(rows: Iterable[tuple[str, CellContent]], label_width: float = LABEL_WIDTH) -> Table:
     """Return a borderless two-column table of labels and values (the heading block)."""
     styles = document_styles()
-    data = [[Paragraph(label, styles.label), value] for label, value in rows]
+    data = [[paragraph(label, styles.label), value] for label, value in rows]
     data = [_cells(row, styles.table) for row in data]
     table = Table(
         data,
@@ -169,6 +192,7 @@ def facts_table(rows: Iterable[tuple[str, CellContent]], label_width: float = LA
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
@@ -204,6 +228,7 @@ def decision_table(rows: Iterable[tuple[str, str]]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT_COLOR),
                 ("LEFTPADDING", (0, 0), (-1, -1), 6),
@@ -225,3 +250,29 @@ def text_cell(text: str) -> list[Flowable]:
 def gap(height_mm: float = 3) -> Spacer:
     """Return vertical white space of the given height in millimetres."""
     return Spacer(1, height_mm * mm)
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Yield every string inside a (nested) dataclass, tuple or list."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple | list):
+        for part in value:
+            yield from _strings(part)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _strings(getattr(value, field.name))
+
+
+def font_note(data: Any) -> list[Flowable]:
+    """Return a note explaining the [U+XXXX] stand-ins, when the document's text has any."""
+    missing = list(dict.fromkeys(char for text in _strings(data) for char in unprintable(text)))
+    if not missing:
+        return []
+    codes = enumeration(replacement(char) for char in missing)
+    if len(missing) == 1:
+        text = f"{codes} staat voor een teken dat het lettertype niet kan tonen"
+    else:
+        text = f"{codes} staan voor tekens die het lettertype niet kan tonen"
+    text += " (de code van het teken in Unicode)."
+    return [gap(3), paragraph(text, document_styles().meta)]

@@ -28,10 +28,12 @@ from driehoek_app.core.dutch import dutch_date
 from driehoek_app.core.errors import DriehoekError
 from driehoek_app.core.pdf.agenda import agenda_pdf_bytes
 from driehoek_app.core.pdf.document import write_atomically
+from driehoek_app.core.pdf.encryption import encrypt_pdf
 from driehoek_app.core.pdf.meeting_data import MeetingDocument, gather_meeting
 from driehoek_app.core.pdf.minutes import minutes_pdf_bytes
 from driehoek_app.gui import dialogs
 from driehoek_app.gui.documents import printing
+from driehoek_app.gui.documents.password_box import PasswordBox
 from driehoek_app.gui.documents.render_task import RenderTask, render_pool
 from driehoek_app.gui.i18n import t
 
@@ -74,12 +76,14 @@ class DocumentDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName(t("Preview of the PDF"))
 
-        self.confidential = QCheckBox(t("Include confidential agenda items"))
+        self.confidential = QCheckBox(t("Include &confidential agenda items"))
         self.confidential.setAccessibleName(t("Include confidential agenda items"))
         self.confidential.setToolTip(
             t("Confidential items (casuïstiek) are left out unless you tick this box")
         )
         self.confidential.toggled.connect(lambda _checked: self.refresh())
+        self.password = PasswordBox()
+        self.password.setVisible(kind == "minutes")
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -103,6 +107,7 @@ class DocumentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.password)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self._set_ready(False)
@@ -207,17 +212,32 @@ class DocumentDialog(QDialog):
         """Ask where to save the previewed PDF and write exactly those bytes, atomically."""
         if self.pdf_data is None or self.doc is None:
             return
+        try:
+            password = self.password.chosen_password() if self.kind == "minutes" else None
+        except DriehoekError as error:
+            dialogs.show_error(self, error.message)
+            self.password.password.setFocus()
+            return
         path = dialogs.ask_save_file(self, t("Save PDF"), suggested_file_name(self.kind, self.doc))
         if path is None:
             return
         if not path.suffix:
             path = path.with_suffix(".pdf")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = write_atomically(path, self.pdf_data)
+            data = self.pdf_data if password is None else encrypt_pdf(self.pdf_data, password)
+            written = write_atomically(path, data)
         except DriehoekError as error:
             dialogs.show_error(self, error.message)
             return
-        self.status.setText(t("Saved as {path}").format(path=Path(written)))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if password is None:
+            self.status.setText(t("Saved as {path}").format(path=Path(written)))
+        else:
+            self.status.setText(
+                t("Saved as {path}, protected with the password").format(path=Path(written))
+            )
 
     def print_pdf(self) -> None:
         """Let the user choose a printer and print the previewed pages."""

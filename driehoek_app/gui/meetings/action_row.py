@@ -1,14 +1,17 @@
 """The editors of one action: text, owner, due date, status and remark, each saved by itself."""
 
+from typing import Any
+
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QPushButton, QWidget
 
 from driehoek_app.core.actions import Action
+from driehoek_app.core.meeting_base import SHORT_TEXT_MAX
 from driehoek_app.core.meeting_schema import ACTION_STATUSES
 from driehoek_app.gui import theme
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings import dates
-from driehoek_app.gui.meetings.autosave import FieldSaver
+from driehoek_app.gui.meetings.autosave import FieldSaver, read_value
 from driehoek_app.gui.meetings.editors import DueDateEdit, LineEdit
 from driehoek_app.gui.meetings.handles import ACTION, Handle
 from driehoek_app.gui.meetings.host import EditorHost
@@ -55,11 +58,13 @@ class ActionRow:
             self.text.setPlaceholderText(t("What is to be done"))
         self.owner = LineEdit(t("Owner of {action}").format(action=name), parent)
         self.owner.setPlaceholderText(t("Who"))
+        self.owner.setMaxLength(SHORT_TEXT_MAX)
         self.owner.setMinimumWidth(self.owner.fontMetrics().averageCharWidth() * OWNER_CHARS)
         completer = QCompleter(owners, self.owner)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.owner.setCompleter(completer)
         self.due = DueDateEdit(t("Due date of {action}").format(action=name), parent)
+        self.due.refused.connect(host.report_error)
         self.status = QComboBox(parent)
         self.status.setAccessibleName(t("Status of {action}").format(action=name))
         for value, label in status_labels().items():
@@ -110,6 +115,19 @@ class ActionRow:
     def flush(self) -> bool:
         """Save every field that is not stored yet."""
         return all([saver.flush() for saver in self.savers.values()])
+
+    def unsaved_values(self) -> dict[str, Any]:
+        """Return the refused values on the screen by field."""
+        return {
+            field: read_value(saver.widget)
+            for field, saver in self.savers.items()
+            if saver.is_unsaved()
+        }
+
+    def keep(self, values: dict[str, Any]) -> None:
+        """Show refused values again in this (rebuilt) row; they stay unsaved."""
+        for field, value in values.items():
+            self.savers[field].keep(value)
 
     def set_read_only(self, read_only: bool) -> None:
         """Make the row read-only (texts readable, choices disabled)."""

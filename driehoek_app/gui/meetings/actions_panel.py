@@ -84,6 +84,7 @@ class ActionsPanel(QWidget):
     def set_actions(self, actions: list[Action]) -> None:
         """Show these actions (saving the pending edits of the rows shown before)."""
         self.flush()
+        unsaved = {row.handle: row.unsaved_values() for row in self.rows}
         for row in self.rows:
             for widget in row.widgets():
                 widget.hide()
@@ -94,6 +95,7 @@ class ActionsPanel(QWidget):
             for column, widget in enumerate(row.widgets()):
                 self.grid.addWidget(widget, index, column, Qt.AlignmentFlag.AlignTop)
                 widget.show()  # now, not queued: the new row can take the focus
+            row.keep(unsaved.get(row.handle, {}))  # refused text is never thrown away
             self.rows.append(row)
         if not self.carried:
             self.note.setVisible(not actions)

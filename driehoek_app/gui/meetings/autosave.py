@@ -3,7 +3,8 @@
 A FieldSaver watches one widget. Typing restarts a short timer; when it fires, when the
 widget loses focus, or when the screen flushes (item switch, leaving the screen), the value
 is handed to `commit(old, new)`. If commit fails, the text stays in the widget and stays
-dirty, so the next pause or focus-out tries again: typed text is never thrown away.
+dirty (the saver is `refused`), so the next pause or focus-out tries again: typed text is
+never thrown away. Reloading the same record keeps a refused value on the screen.
 """
 
 from collections.abc import Callable
@@ -114,28 +115,54 @@ class FieldSaver(QObject):
         self.widget = widget
         self.commit = commit
         self.saved: Any = read_value(widget)
+        self.refused = False  # the last attempt to store the value on screen was refused
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SAVE_DELAY_MS)
-        self.timer.timeout.connect(self.flush)
+        self.timer.timeout.connect(self._pause_over)
         self.immediate = immediate
         _change_signal(widget).connect(self._changed)
         watched = widget.lineEdit() if isinstance(widget, QAbstractSpinBox) else widget
         (watched or widget).installEventFilter(self)
 
-    def load(self, value: Any) -> None:
-        """Show a stored value without saving it again."""
+    def load(self, value: Any, *, keep_unsaved: bool = False) -> None:
+        """Show a stored value without saving it again.
+
+        With keep_unsaved, a refused value stays on the screen (the stored value is only
+        remembered), so reloading the same record never throws typed text away.
+        """
         self.timer.stop()
+        if keep_unsaved and self.is_unsaved():
+            self.saved = value
+            return
+        self._show(value)
+        self.saved = read_value(self.widget)
+        self.refused = False
+
+    def _show(self, value: Any) -> None:
+        """Put a value in the widget without reporting it as a change."""
         blocked = self.widget.blockSignals(True)
         try:
             write_value(self.widget, value)
         finally:
             self.widget.blockSignals(blocked)
-        self.saved = read_value(self.widget)
 
     def is_dirty(self) -> bool:
         """Return True when the widget holds a value that is not stored yet."""
         return read_value(self.widget) != self.saved
+
+    def is_unsaved(self) -> bool:
+        """Return True when the value on the screen was refused and is still not stored."""
+        return self.refused and self.is_dirty()
+
+    def keep(self, value: Any) -> None:
+        """Show a refused value again (after the widget was rebuilt); it stays unsaved."""
+        self._show(value)
+        self.refused = self.is_dirty()
+
+    def discard(self) -> None:
+        """Throw a refused value away: show the stored value again."""
+        self.load(self.saved)
 
     def _changed(self, *_args: Any) -> None:
         """Start (or restart) the pause timer, or save at once for a choice."""
@@ -144,15 +171,28 @@ class FieldSaver(QObject):
         else:
             self.timer.start()
 
+    def _pause_over(self) -> None:
+        """Save after a pause in typing, unless a date being typed does not exist (yet)."""
+        is_typing = getattr(self.widget, "is_typing", None)
+        if is_typing is not None and is_typing():
+            return  # a date field decides itself when the typing ends (Enter, leaving it)
+        self.flush()
+
     def flush(self) -> bool:
         """Save now if the value changed; return False when saving failed."""
+        finish_typing = getattr(self.widget, "finish_typing", None)
+        if finish_typing is not None:
+            finish_typing()  # a date being typed is checked and taken over first
         self.timer.stop()
         value = read_value(self.widget)
         if value == self.saved:
+            self.refused = False
             return True
+        self.refused = False  # not while it is being stored (the screen asks during commit)
         if self.commit(self.saved, value):
             self.saved = value
             return True
+        self.refused = True
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from driehoek_app.core.decisions import Decision
 from driehoek_app.gui import theme
 from driehoek_app.gui.i18n import t
-from driehoek_app.gui.meetings.autosave import FieldSaver
+from driehoek_app.gui.meetings.autosave import FieldSaver, read_value
 from driehoek_app.gui.meetings.editors import TextEdit
 from driehoek_app.gui.meetings.handles import DECISION, Handle
 from driehoek_app.gui.meetings.host import EditorHost
@@ -88,6 +88,7 @@ class DecisionsPanel(QWidget):
     def set_decisions(self, decisions: list[Decision]) -> None:
         """Show the decisions of an item (saving pending text of the rows shown before)."""
         self.flush()
+        unsaved = {r.handle: read_value(r.editor) for r in self.rows if r.saver.is_unsaved()}
         for row in self.rows:
             for widget in row.widgets():
                 widget.deleteLater()
@@ -99,6 +100,8 @@ class DecisionsPanel(QWidget):
                 alignment = Qt.AlignmentFlag.AlignTop
                 self.grid.addWidget(widget, index, column, alignment)
                 widget.show()  # now, not queued: the new row can take the focus
+            if row.handle in unsaved:
+                row.saver.keep(unsaved[row.handle])  # refused text is never thrown away
             self.rows.append(row)
         self.empty.setVisible(not decisions)
         self.set_read_only(self.read_only)

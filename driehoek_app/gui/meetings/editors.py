@@ -1,14 +1,22 @@
 """Editors for the meeting screen: undo keys go to the meeting's undo stack, Tab moves on."""
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolTip,
+    QWidget,
+)
 
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.autosave import NO_DATE
+from driehoek_app.gui.meetings.date_edit import CheckedDateEdit
 
 UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
-DATE_FORMAT = "dd-MM-yyyy"
+UNLIMITED = 32767  # QLineEdit's default maximum length
 
 
 def _is_undo_key(event: QKeyEvent) -> bool:
@@ -37,6 +45,11 @@ def keep_placeholder_for_editing(widget: QLineEdit | QPlainTextEdit, read_only: 
         widget.setPlaceholderText(widget.property("editing_hint") or "")
 
 
+def thousands(number: int) -> str:
+    """Return a whole number the Dutch way: 1.000."""
+    return f"{number:,}".replace(",", ".")
+
+
 class LineEdit(QLineEdit):
     """A one-line editor whose Ctrl+Z undoes through the meeting (not letter by letter)."""
 
@@ -44,6 +57,21 @@ class LineEdit(QLineEdit):
         """Create the editor with its accessible name."""
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
+        self.textEdited.connect(self._tell_limit)
+
+    def limit_notice(self) -> str:
+        """Return a Dutch notice when the text fills the maximum length ('' otherwise)."""
+        if self.maxLength() >= UNLIMITED or len(self.text()) < self.maxLength():
+            return ""
+        return t("{field}: at most {limit} characters; longer text was cut off.").format(
+            field=self.accessibleName(), limit=thousands(self.maxLength())
+        )
+
+    def _tell_limit(self, _text: str) -> None:
+        """Show the limit next to the field as soon as typing or pasting reaches it."""
+        notice = self.limit_notice()
+        if notice:
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), notice, self)
 
     def event(self, event: QEvent) -> bool:
         """Leave the undo keys to the window's shortcuts."""
@@ -99,15 +127,16 @@ class TextEdit(QPlainTextEdit):
         keep_placeholder_for_editing(self, read_only)
 
 
-class DueDateEdit(QDateEdit):
-    """A Dutch date editor that can also hold 'no date' (its minimum), with a calendar."""
+class DueDateEdit(CheckedDateEdit):
+    """A Dutch date editor that can also hold 'no date' (its minimum), with a calendar.
+
+    A typed date that does not exist (31-02-2027) is refused, never changed (CheckedDateEdit).
+    """
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         """Start empty ('geen datum'); typing or an arrow key starts from today."""
         super().__init__(parent)
         name_spin_box(self, accessible_name)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setCalendarPopup(True)
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(t("no date"))
         self.setDate(NO_DATE)
@@ -126,8 +155,11 @@ class DueDateEdit(QDateEdit):
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
             event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
+            self._forget_typing()
             self.setDate(self.minimumDate())
             return
+        if event.text().isdigit() and self.date() == self.minimumDate():
+            self._start_digits()  # a refused date brings 'geen datum' back, not today
         if event.text().isdigit() or event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self._start_from_today()
         super().keyPressEvent(event)

@@ -62,6 +62,7 @@ class MeetingHeader(QWidget):
     correction_requested = Signal()
     versions_requested = Signal()
     help_requested = Signal()
+    document_requested = Signal(str)  # "agenda" or "minutes"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Build the labels, the banner and the buttons."""
@@ -86,7 +87,7 @@ class MeetingHeader(QWidget):
             t("Date, times, location, classification and chair"),
         )
         self.approve = _button(
-            t("Approve…"),
+            t("&Approve…"),
             t("Approve the minutes"),
             t("Vaststellen: the minutes become final and read-only"),
         )
@@ -97,6 +98,16 @@ class MeetingHeader(QWidget):
         )
         self.versions = _button(
             t("&Versions…"), t("Approved versions"), t("Read the earlier approved versions")
+        )
+        self.make_agenda = _button(
+            t("Make &agenda…"),
+            t("Make the agenda"),
+            t("The agenda (convocatie) as PDF: preview, save and print (Ctrl+Shift+G)"),
+        )
+        self.make_minutes = _button(
+            t("Make &minutes…"),
+            t("Make the minutes"),
+            t("The verslag with besluitenlijst and actielijst as PDF (Ctrl+Shift+V)"),
         )
         self.help = _button(
             t("Shortcuts (F1)"),
@@ -123,6 +134,8 @@ class MeetingHeader(QWidget):
         self.correction.clicked.connect(self.correction_requested)
         self.versions.clicked.connect(self.versions_requested)
         self.help.clicked.connect(self.help_requested)
+        self.make_agenda.clicked.connect(lambda: self.document_requested.emit("agenda"))
+        self.make_minutes.clicked.connect(lambda: self.document_requested.emit("minutes"))
 
     def _layout(self) -> None:
         """Back button and title on top, details below, buttons to the right, banner under all."""
@@ -136,11 +149,17 @@ class MeetingHeader(QWidget):
             details.addWidget(label)
         details.addStretch(1)
         text.addLayout(details)
+        documents = QHBoxLayout()  # the status, then what is made of the meeting
+        documents.addWidget(self.status)
+        documents.addStretch(1)
+        documents.addWidget(self.make_agenda)
+        documents.addWidget(self.make_minutes)
         buttons = QHBoxLayout()
+        buttons.addStretch(1)
         for button in (self.properties, self.approve, self.correction, self.versions, self.help):
             buttons.addWidget(button)
         side = QVBoxLayout()
-        side.addWidget(self.status)
+        side.addLayout(documents)
         side.addLayout(buttons)
         side.addStretch(1)
         top = QHBoxLayout()

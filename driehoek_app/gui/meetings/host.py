@@ -19,6 +19,9 @@ class EditorHost(Protocol):
     ) -> bool:
         """Store a changed field as an undoable command; False (and a message) when refused."""
 
+    def report_error(self, message: str) -> None:
+        """Show a refusal (one Dutch sentence) in the status line of the screen."""
+
     def add_decision(self) -> None:
         """Add a decision to the current item and put the cursor in it."""
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from driehoek_app.core.agenda import AgendaItem
+from driehoek_app.core.meeting_base import SHORT_TEXT_MAX
 from driehoek_app.core.reference import Theme
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.autosave import FieldSaver, ValueWidget
@@ -74,7 +75,9 @@ class ItemDetails(QWidget):
         self.host = host
         self.item: Handle | None = None
         self.title = LineEdit(t("Title of the agenda item"))
+        self.title.setMaxLength(SHORT_TEXT_MAX)
         self.presenter = LineEdit(t("Presenter"))
+        self.presenter.setMaxLength(SHORT_TEXT_MAX)
         self.presenter.setPlaceholderText(t("Who introduces the item"))
         self.planned = QSpinBox()
         name_spin_box(self.planned, t("Planned minutes"))
@@ -146,8 +149,10 @@ class ItemDetails(QWidget):
             return True
         return self._commit("labels", parse_labels(old), parse_labels(new))
 
-    def load(self, item: AgendaItem | None, handle: Handle | None) -> None:
-        """Show an item (None: clear the form)."""
+    def load(
+        self, item: AgendaItem | None, handle: Handle | None, *, keep_unsaved: bool = False
+    ) -> None:
+        """Show an item (None: clear the form); keep_unsaved keeps refused text on screen."""
         self.item = handle
         values = {
             "title": item.title if item else "",
@@ -159,7 +164,7 @@ class ItemDetails(QWidget):
             "description": item.description if item else "",
         }
         for field, value in values.items():
-            self.savers[field].load(value)
+            self.savers[field].load(value, keep_unsaved=keep_unsaved)
 
     def flush(self) -> bool:
         """Save every field that is not stored yet."""

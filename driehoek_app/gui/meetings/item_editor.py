@@ -17,6 +17,7 @@ from driehoek_app.gui.meetings.handles import ITEM, Handle
 from driehoek_app.gui.meetings.host import EditorHost
 from driehoek_app.gui.meetings.item_details import ItemDetails
 from driehoek_app.gui.meetings.previous_minutes import PreviousMinutesBar
+from driehoek_app.gui.ondermijning.item_links import ItemPhenomena
 
 ACTIELIJST_TITLE = "actielijst"
 MINUTES_MIN_LINES = 8
@@ -45,6 +46,7 @@ class ItemEditor(QWidget):
         self.previous = PreviousMinutesBar(self.db)
         self.previous.approved.connect(self.show_title)
         self.details = ItemDetails(host, reference.themes(self.db))
+        self.phenomena = ItemPhenomena(self.db)
         self.minutes_label = QLabel(t("Minutes (Ctrl+M):"))
         self.minutes = TextEdit(t("Minutes of the agenda item"))
         self.minutes.setPlaceholderText(
@@ -72,6 +74,7 @@ class ItemEditor(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.heading)
         column.addWidget(self.previous)
+        column.addWidget(self.phenomena)
         column.addWidget(self.details)
         column.addWidget(self.minutes_label)
         column.addWidget(self.minutes, 1)
@@ -103,17 +106,32 @@ class ItemEditor(QWidget):
         return all(results)
 
     def load(self, item_id: int | None) -> None:
-        """Show an item (None: nothing chosen); pending edits of the previous one are saved."""
+        """Show an item (None: nothing chosen); pending edits of the previous one are saved.
+
+        Reloading the item shown keeps its refused (unsaved) text on the screen.
+        """
         self.flush()
+        same = self.handle is not None and item_id == self.handle.id
         item = agenda.get_item(self.db, item_id) if item_id is not None else None
         self.item = item
         self.handle = self.host.handles.get(ITEM, item.id) if item else None
-        self.details.load(item, self.handle)
-        self.minutes_saver.load(item.minutes if item else "")
+        self.details.load(item, self.handle, keep_unsaved=same)
+        self.minutes_saver.load(item.minutes if item else "", keep_unsaved=same)
         self.refresh_lists()
         self.attachments.set_item(item.id if item else None)
+        self.phenomena.set_item(item.id if item else None)
         self.setEnabled(item is not None)
         self.show_title()
+
+    def unsaved(self) -> list[FieldSaver]:
+        """Return the fields whose typed value was refused and is not stored yet."""
+        savers = self.findChildren(FieldSaver)
+        return [s for s in savers if s.is_unsaved() and not s.widget.isHidden()]
+
+    def discard_unsaved(self) -> None:
+        """Throw the refused values away: every field shows what is stored again."""
+        for saver in self.unsaved():
+            saver.discard()
 
     def show_title(self) -> None:
         """Show the number and title of the item above its details."""

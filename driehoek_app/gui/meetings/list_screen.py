@@ -102,6 +102,7 @@ class MeetingsListScreen(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self.bodies.currentRowChanged.connect(self._show_body)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.new_button.clicked.connect(self.new_meeting)
         self.open_button.clicked.connect(self._open_current)
@@ -185,6 +186,7 @@ class MeetingsListScreen(QWidget):
         body_id = self.current_body_id()
         if body_id is None:
             self.model.set_meetings([])
+            self._update_buttons()
             return
         body = bodies.get_body(self.db, body_id)
         self.title.setText(t("Meetings of {name}").format(name=body.name))
@@ -203,8 +205,23 @@ class MeetingsListScreen(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-        for button in (self.open_button, self.delete_button):
-            button.setEnabled(has_rows)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Enable Open for a chosen meeting, Delete only for a concept one (with the reason)."""
+        index = self.table.currentIndex()
+        meeting = self.model.meeting(index.row()) if index.isValid() else None
+        self.open_button.setEnabled(meeting is not None)
+        self.delete_button.setEnabled(meeting is not None and not meeting.is_read_only)
+        if meeting is not None and meeting.is_read_only:
+            self.delete_button.setToolTip(
+                t(
+                    "A vastgesteld meeting cannot be deleted: its minutes are final. "
+                    "Use Correctie on the meeting screen to change them."
+                )
+            )
+        else:
+            self.delete_button.setToolTip(t("Delete the chosen concept meeting"))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Show the current state whenever the list comes into view (other areas change data)."""

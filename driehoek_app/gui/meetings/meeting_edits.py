@@ -38,6 +38,7 @@ class MeetingEdits(QObject):
 
     saved = Signal(str)  # an optional notice
     failed = Signal(str)  # one Dutch sentence
+    refused = Signal(str)  # a typed value was not stored (it stays on the screen): why
 
     def __init__(
         self,
@@ -61,7 +62,7 @@ class MeetingEdits(QObject):
         self.saved.emit("")
 
     def report_error(self, message: str) -> None:
-        """Report a refused undo or redo."""
+        """Report a refusal: an undo or redo, or a typed date that does not exist."""
         self.failed.emit(message)
 
     def forget_history(self) -> None:
@@ -80,7 +81,7 @@ class MeetingEdits(QObject):
         """Store a changed field and push it for undo; False (and a message) when refused."""
         outcome = attempt(lambda: write_field(self.db, target, field, new, in_meeting))
         if not outcome.ok:
-            self.failed.emit(outcome.error or "")
+            self.refused.emit(outcome.error or "")
             return False
         item = self.view.current_item()
         self.stack.push(FieldCommand(self, t("Change"), item, target, field, old, new, in_meeting))

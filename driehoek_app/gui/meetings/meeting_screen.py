@@ -4,10 +4,12 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent
-from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QWidget
 
 from driehoek_app.core import agenda, approval, attendance, meetings
+from driehoek_app.gui import documents
+from driehoek_app.gui.documents import render_task
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.agenda_panel import AgendaPanel
 from driehoek_app.gui.meetings.dialogs import approval as approval_dialogs
@@ -19,6 +21,7 @@ from driehoek_app.gui.meetings.item_editor import ItemEditor
 from driehoek_app.gui.meetings.meeting_edits import MeetingEdits
 from driehoek_app.gui.meetings.save_status import SaveStatus
 from driehoek_app.gui.meetings.shortcuts import ShortcutsHelp, meeting_shortcuts
+from driehoek_app.gui.meetings.unsaved import FittingLayout, UnsavedGuard
 
 AGENDA_CHARS = 40
 
@@ -49,6 +52,7 @@ class MeetingScreen(QWidget):
         self.right.addTab(self.attendance, t("Attendance (Ctrl+Shift+P)"))
         self.status = SaveStatus()
         self.help_window: ShortcutsHelp | None = None
+        self.guard = UnsavedGuard(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.agenda)
@@ -56,13 +60,14 @@ class MeetingScreen(QWidget):
         self.splitter.setStretchFactor(1, 1)
         width = self.fontMetrics().averageCharWidth() * AGENDA_CHARS
         self.splitter.setSizes([width, 3 * width])
-        layout = QVBoxLayout(self)
+        layout = FittingLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
         self.commands = self._build_actions()
         self._connect()
         self.reload()
+        render_task.warm_up()  # the first Agenda/Verslag maken need not load the fonts
 
     def _build_actions(self) -> dict[str, QAction]:
         """Create the keyboard commands of the screen (they also work inside every editor)."""
@@ -75,6 +80,8 @@ class MeetingScreen(QWidget):
             "agenda": self.agenda.view.setFocus,
             "new_item": self.add_item,
             "attendance": self.show_attendance,
+            "make_agenda": lambda: self.make_document("agenda"),
+            "make_minutes": lambda: self.make_document("minutes"),
             "undo": self.undo,
             "redo": self.redo,
             "back": self.go_back,
@@ -101,14 +108,16 @@ class MeetingScreen(QWidget):
             lambda: approval_dialogs.show_versions(self, self.db, self.meeting_id)
         )
         header.help_requested.connect(self.show_help)
+        header.document_requested.connect(self.make_document)
         panel.current_changed.connect(self._item_chosen)
         panel.add_requested.connect(self.add_item)
         panel.delete_requested.connect(self.edits.delete_item)
         panel.move_requested.connect(self.edits.move_item)
         panel.copy_requested.connect(self.copy_or_move)
         panel.rename_requested.connect(lambda: self.focus_field("item:title"))
-        self.edits.saved.connect(self.status.saved)
+        self.edits.saved.connect(self._report_saved)
         self.edits.failed.connect(self.status.failed)
+        self.edits.refused.connect(self.status.refused)
         self.attendance.changed.connect(self._attendance_changed)
         self.edits.stack.canUndoChanged.connect(self.commands["undo"].setEnabled)
         self.edits.stack.canRedoChanged.connect(self.commands["redo"].setEnabled)
@@ -143,7 +152,17 @@ class MeetingScreen(QWidget):
         return self.editor.handle
 
     def _item_chosen(self, item_id: int | None) -> None:
-        """Show the item chosen in the agenda (pending edits of the previous one are saved)."""
+        """Show the item chosen in the agenda (pending edits of the previous one are saved).
+
+        When a typed value of the item shown cannot be saved, the user decides: go back and
+        correct it (the agenda keeps the item selected) or throw the change away.
+        """
+        shown = self.editor.handle
+        if shown is not None and item_id != shown.id and not self.may_leave():
+            self.agenda.blockSignals(True)
+            self.agenda.select_item(shown.id)
+            self.agenda.blockSignals(False)
+            return
         self.editor.load(item_id)
 
     def show_change(self, item: Handle | None, focus: Any = "") -> None:
@@ -223,7 +242,7 @@ class MeetingScreen(QWidget):
 
     def add_item(self) -> None:
         """Add an agenda item after the current one and put the cursor in its title."""
-        if not self.meeting.is_read_only:
+        if not self.meeting.is_read_only and self.may_leave():
             self.edits.add_item(self.agenda.current_number())
 
     def undo(self) -> None:
@@ -240,10 +259,18 @@ class MeetingScreen(QWidget):
         """Save every pending edit now; False when one was refused (its text stays)."""
         return self.editor.flush()
 
+    def may_leave(self) -> bool:
+        """Save what is typed; a refused value is only thrown away if the user says so."""
+        return self.guard.may_leave()
+
+    def _report_saved(self, notice: str = "") -> None:
+        """Say 'Opgeslagen' only when no typed value is left unsaved (see UnsavedGuard)."""
+        self.guard.report_saved(notice)
+
     def go_back(self) -> None:
         """Save and return to the meetings list."""
-        self.flush()
-        self.back_requested.emit()
+        if self.may_leave():
+            self.back_requested.emit()
 
     def show_help(self) -> None:
         """Show the shortcuts overview (not modal: it can stay open while typing)."""
@@ -257,25 +284,33 @@ class MeetingScreen(QWidget):
         names = [a.person.name for a in attendance.list_attendance(self.db, self.meeting_id)]
         self.editor.set_owner_names(names)
         if saved:
-            self.status.saved()
+            self._report_saved()
+
+    def make_document(self, kind: str) -> None:
+        """Save what is typed, then open the preview of the agenda or the verslag as PDF."""
+        if self.may_leave():
+            documents.show_document_dialog(self, self.db, self.meeting_id, kind)
 
     def edit_properties(self) -> None:
         """Change date, times, place, classification or chair."""
-        self.flush()
+        if not self.may_leave():
+            return
         if meeting_properties.edit_meeting_properties(self, self.db, self.meeting_id):
             self.reload()
-            self.status.saved()
+            self._report_saved()
 
     def copy_or_move(self) -> None:
         """Take an item over from another meeting of the body."""
-        self.flush()
+        if not self.may_leave():
+            return
         if copy_item.copy_or_move_item_dialog(self, self.db, self.meeting_id):
             self.show_change(None)
-            self.status.saved()
+            self._report_saved()
 
     def approve(self) -> None:
         """Vaststellen: after approval the meeting is read-only."""
-        self.flush()
+        if not self.may_leave():
+            return
         if approval_dialogs.approve_meeting_dialog(self, self.db, self.meeting_id):
             self.edits.forget_history()
             self.reload()
@@ -285,6 +320,11 @@ class MeetingScreen(QWidget):
         if approval_dialogs.start_correction_dialog(self, self.db, self.meeting_id):
             self.edits.forget_history()
             self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Watch the window, so that closing it cannot throw away an unsaved change."""
+        super().showEvent(event)
+        self.guard.watch(self.window())
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Save pending edits when the screen is left or the window closes."""

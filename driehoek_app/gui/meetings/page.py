@@ -1,12 +1,17 @@
 """The Vergaderingen area: the meetings list, and the meeting screen when one is opened."""
 
+from typing import TYPE_CHECKING
+
 import sqlite_utils
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
+from driehoek_app.core import meetings
 from driehoek_app.gui import settings as config
 from driehoek_app.gui.meetings.list_screen import MeetingsListScreen
-from driehoek_app.gui.meetings.meeting_screen import MeetingScreen
+
+if TYPE_CHECKING:  # the meeting screen (and the PDF code it uses) loads when a meeting opens
+    from driehoek_app.gui.meetings.meeting_screen import MeetingScreen
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
@@ -34,9 +39,17 @@ class MeetingsPage(QStackedWidget):
         self.screen_area: QScrollArea | None = None
         self._splitter = config.MEETING_SPLITTER.default
 
-    def open_meeting(self, meeting_id: int) -> MeetingScreen:
-        """Show the screen of a meeting (the one shown before is saved and closed)."""
-        self._close_screen()
+    def open_meeting(self, meeting_id: int) -> "MeetingScreen":
+        """Show the screen of a meeting (the one shown before is saved and closed).
+
+        When the meeting shown holds a change that cannot be saved and the user goes back to
+        correct it, that meeting stays on the screen and is returned instead.
+        """
+        from driehoek_app.gui.meetings.meeting_screen import MeetingScreen
+
+        if not self._close_screen():
+            self.setCurrentWidget(self.screen_area)
+            return self.screen
         self.screen = MeetingScreen(self.db, meeting_id)
         self.screen.restore_splitter(self._splitter)
         self.screen.back_requested.connect(self.show_list)
@@ -46,6 +59,19 @@ class MeetingsPage(QStackedWidget):
         self.screen.focus_minutes()
         return self.screen
 
+    def open_item(
+        self, meeting_id: int, item_id: int, row: tuple[str, int] | None = None
+    ) -> "MeetingScreen":
+        """Show a meeting at one agenda item; row ('decision'/'action', id) gets the cursor."""
+        self.list.select_body(meetings.get_meeting(self.db, meeting_id).body_id)
+        screen = self.open_meeting(meeting_id)
+        if screen.meeting_id != meeting_id:
+            return screen  # the user stays to correct an unsaved change
+        screen.agenda.select_item(item_id)
+        if row is not None:
+            screen.focus_field(screen.handles.get(*row))
+        return screen
+
     def showing_meeting(self) -> bool:
         """Tell whether a meeting screen (not the list) is shown."""
         return self.screen_area is not None and self.currentWidget() is self.screen_area
@@ -53,21 +79,24 @@ class MeetingsPage(QStackedWidget):
     def show_list(self) -> None:
         """Return to the list, with the meeting that was open selected."""
         meeting_id = self.screen.meeting_id if self.screen else None
+        if not self._close_screen():
+            return
         self.setCurrentWidget(self.list_area)
-        self._close_screen()
         self.list.reload(select_meeting=meeting_id)
         self.list.table.setFocus()
 
-    def _close_screen(self) -> None:
-        """Save and remove the open meeting screen."""
+    def _close_screen(self) -> bool:
+        """Save and remove the open meeting screen; False when the user stays to correct it."""
         if self.screen is None:
-            return
-        self.screen.flush()
+            return True
+        if not self.screen.may_leave():
+            return False
         self._splitter = self.screen.save_splitter()
         self.removeWidget(self.screen_area)
         self.screen_area.deleteLater()
         self.screen = None
         self.screen_area = None
+        return True
 
     def save_state(self, settings: QSettings) -> None:
         """Remember the chosen body and the agenda width; save pending edits."""

@@ -30,7 +30,7 @@ class PreviousMinutesBar(QWidget):
         self.previous: Meeting | None = None
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.button = QPushButton(t("Approve those minutes…"))
+        self.button = QPushButton(t("Approve &those minutes…"))
         self.button.setAccessibleName(t("Approve the minutes of the previous meeting"))
         self.button.setToolTip(t("Vaststellen of the previous minutes, in this meeting"))
         self.button.clicked.connect(self._approve)

@@ -42,6 +42,16 @@ class SaveStatus(QWidget):
             problem=False,
         )
 
+    def unsaved(self, fields: list[str]) -> None:
+        """Report that typed values are still not stored (never 'Opgeslagen' while they are)."""
+        reason = self.error or t("{fields} could not be saved.").format(fields=", ".join(fields))
+        self._show(t("Not saved: {reason}").format(reason=reason), problem=True)
+
+    def refused(self, message: str) -> None:
+        """Report that a typed value was refused: it stays on the screen, not saved."""
+        self.error = message
+        self._show(t("Not saved: {reason}").format(reason=message), problem=True)
+
     def failed(self, message: str) -> None:
         """Report a refused or failed save in one Dutch sentence."""
         self.error = message

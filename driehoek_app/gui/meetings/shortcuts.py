@@ -47,6 +47,8 @@ def meeting_shortcuts() -> dict[str, Shortcut]:
         Shortcut("agenda", ("Ctrl+L",), t("Go to the agenda list")),
         Shortcut("new_item", ("Ctrl+N",), t("New agenda item after the current one")),
         Shortcut("attendance", ("Ctrl+Shift+P",), t("Attendance list")),
+        Shortcut("make_agenda", ("Ctrl+Shift+G",), t("Make the agenda as PDF")),
+        Shortcut("make_minutes", ("Ctrl+Shift+V",), t("Make the minutes as PDF")),
         Shortcut("undo", ("Ctrl+Z",), t("Undo the last change")),
         Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), t("Redo")),
         Shortcut("back", ("Alt+Left",), t("Back to the meetings list")),

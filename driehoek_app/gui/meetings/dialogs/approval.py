@@ -75,6 +75,11 @@ class ApproveDialog(QDialog):
 
     def accept(self) -> None:
         """Approve through core; stay open with a Dutch message on a problem."""
+        refused = self.approved_on.finish_typing()
+        if refused:
+            dialogs.show_error(self, refused)
+            self.approved_on.setFocus()
+            return
         approved_in = self.approved_in.currentData() or None
         approved_on = common.iso_date(self.approved_on)
         approved = common.attempt(

@@ -47,8 +47,8 @@ class AttachmentsPanel(QWidget):
         self.add = common.button(t("&Add..."), t("Add attachment"))
         self.open = common.button(t("&Open"), t("Open attachment"))
         self.rename = common.button(t("Re&name..."), t("Rename attachment"))
-        self.remove = common.button(t("Remo&ve"), t("Remove attachment"))
-        self.save_as = common.button(t("&Save as..."), t("Save attachment as"))
+        self.remove = common.button(t("Remove attach&ment"), t("Remove attachment"))
+        self.save_as = common.button(t("Save attachment &as..."), t("Save attachment as"))
         buttons = QHBoxLayout()
         for widget in (self.add, self.open, self.rename, self.remove, self.save_as):
             buttons.addWidget(widget)

@@ -14,7 +14,7 @@ from driehoek_app.core.attendance import (
 from driehoek_app.core.meeting_schema import ATTENDANCE_STATUSES
 from driehoek_app.core.meetings import get_meeting
 from driehoek_app.gui.i18n import t
-from driehoek_app.gui.meetings.dialogs import common, person_dialog
+from driehoek_app.gui.meetings.dialogs import common, guest_dialog
 from driehoek_app.gui.meetings.dialogs.labels import attendance_labels, label, role_labels
 from driehoek_app.gui.meetings.dialogs.rows_model import Column, RowsModel, RowsTable
 
@@ -71,14 +71,22 @@ class AttendancePanel(QWidget):
             t("Invite members"),
             tip=t("Adds the members of the body who are not on the list yet"),
         )
-        self.add_guest = common.button(t("Add &guest..."), t("Add guest"))
+        self.add_guest = common.button(
+            t("Add &guest..."),
+            t("Add guest"),
+            tip=t("Put someone on the list who is not a member, with their role in this meeting"),
+        )
         self.remove = common.button(t("Remo&ve from list"), t("Remove person from the list"))
+        self.role = common.combo(t("Role in this meeting"), role_labels())
+        self.role.setToolTip(t("The role of the chosen person in this meeting"))
+        self.role_label = common.buddy_label(t("R&ole in this meeting:"), self.role)
         self.summary = QLabel()
         self._build_layout()
         self.table.selectionModel().currentRowChanged.connect(self._show_status)
         self.invite.clicked.connect(self._invite)
         self.add_guest.clicked.connect(self._add_guest)
         self.remove.clicked.connect(self._remove)
+        self.role.activated.connect(self._change_role)
         self.refresh()
 
     def _build_layout(self) -> None:
@@ -88,6 +96,8 @@ class AttendancePanel(QWidget):
         for widget in self.status_buttons.values():
             status_row.addWidget(widget)
         status_row.addStretch(1)
+        status_row.addWidget(self.role_label)
+        status_row.addWidget(self.role)
         list_row = QHBoxLayout()
         for widget in (self.invite, self.add_guest, self.remove):
             list_row.addWidget(widget)
@@ -136,6 +146,9 @@ class AttendancePanel(QWidget):
             widget.setEnabled(editable)
         self.status_group.setExclusive(True)
         self.remove.setEnabled(editable)
+        if attendee is not None:
+            common.select_data(self.role, attendee.role)
+        self.role.setEnabled(editable)
         self.invite.setEnabled(not self.read_only)
         self.add_guest.setEnabled(not self.read_only)
 
@@ -162,17 +175,32 @@ class AttendancePanel(QWidget):
         if common.ok(attendees) and len(attendees) != before:
             self.changed.emit()
 
+    def _change_role(self) -> None:
+        """Give the chosen person the role picked in the list (saved at once)."""
+        attendee = self.table.current_row()
+        role = self.role.currentData()
+        if attendee is None or self.read_only or role == attendee.role:
+            return
+        person_id = attendee.person.id
+        saved = common.attempt(
+            self, lambda: set_attendance(self.db, self.meeting_id, person_id, role=role)
+        )
+        if common.ok(saved):
+            self.changed.emit()
+        self.refresh(person_id)
+
     def _add_guest(self) -> None:
-        """Pick a person (or enter a new one) and add them as a guest of this meeting."""
+        """Pick a person (or enter a new one) and their role, and put them on the list."""
         exclude = {a.person.id for a in self.table.rows_model().rows}
         body = get_meeting(self.db, self.meeting_id).body_name
         title = t("Add guest to the meeting of {body}").format(body=body)
-        person_id = person_dialog.pick_person(self, self.db, title, exclude)
-        if person_id is None:
+        chosen = guest_dialog.pick_attendee(self, self.db, title, exclude)
+        if chosen is None:
             return
+        person_id, role = chosen
         added = common.attempt(
             self,
-            lambda: set_attendance(self.db, self.meeting_id, person_id, "aanwezig", role="gast"),
+            lambda: set_attendance(self.db, self.meeting_id, person_id, "aanwezig", role=role),
         )
         if common.ok(added):
             self.changed.emit()

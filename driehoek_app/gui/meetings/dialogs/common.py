@@ -4,7 +4,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -24,6 +24,7 @@ from driehoek_app.core.errors import DriehoekError
 from driehoek_app.core.sqlite_driver import sqlite3
 from driehoek_app.gui import dialogs
 from driehoek_app.gui.i18n import t
+from driehoek_app.gui.meetings.date_edit import CheckedDateEdit
 
 T = TypeVar("T")
 DATE_FORMAT = "dd-MM-yyyy"
@@ -126,16 +127,13 @@ def buddy_label(text: str, field: QWidget) -> QLabel:
     return widget
 
 
-def date_edit(name: str, iso: str | None = None) -> QDateEdit:
-    """Return a Dutch date field (dd-MM-yyyy) with a calendar popup."""
-    field = QDateEdit()
-    field.setDisplayFormat(DATE_FORMAT)
-    field.setCalendarPopup(True)
+def date_edit(name: str, iso: str | None = None) -> CheckedDateEdit:
+    """Return a Dutch date field (dd-MM-yyyy, calendar popup) that refuses a missing date."""
+    field = CheckedDateEdit()
     field.setAccessibleName(name)
     field.lineEdit().setAccessibleName(name)
     field.setDate(to_qdate(iso) if iso else QDate.currentDate())
     field.calendarWidget().setAccessibleName(name)
-    field.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     return field
 
 

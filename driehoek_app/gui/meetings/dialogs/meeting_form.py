@@ -7,9 +7,9 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from driehoek_app.core.bodies import list_bodies, list_members
-from driehoek_app.core.meetings import Meeting, meetings_in_order
+from driehoek_app.core.meetings import Meeting, find_meeting, meetings_in_order
 from driehoek_app.core.people import list_people
-from driehoek_app.gui import dialogs
+from driehoek_app.gui import dialogs, theme
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.dialogs import common
 from driehoek_app.gui.meetings.dialogs.labels import (
@@ -58,6 +58,11 @@ class MeetingForm(QWidget):
         self.body = common.combo(t("Body"), {b.id: b.name for b in list_bodies(db)})
         self.body_name = QLabel()
         self.date = common.date_edit(t("Date of the meeting"))
+        self.date_notice = QLabel()
+        self.date_notice.setWordWrap(True)
+        self.date_notice.hide()
+        self.date.refused.connect(self._show_date_notice)
+        self.date.dateChanged.connect(self.date_notice.hide)
         self.start = common.time_edit(t("Start time"), "09:00")
         self.end = common.time_edit(t("End time"), "10:30")
         self.location = QLineEdit()
@@ -74,6 +79,7 @@ class MeetingForm(QWidget):
         else:
             layout.addRow(common.buddy_label(t("&Body:"), self.body), self.body)
         layout.addRow(common.buddy_label(t("&Date:"), self.date), self.date)
+        layout.addRow("", self.date_notice)
         layout.addRow(common.buddy_label(t("&Start time:"), self.start), self.start)
         layout.addRow(common.buddy_label(t("&End time:"), self.end), self.end)
         layout.addRow(common.buddy_label(t("&Location:"), self.location), self.location)
@@ -82,6 +88,12 @@ class MeetingForm(QWidget):
         )
         layout.addRow(common.buddy_label(t("C&hair:"), self.chair), self.chair)
         self.body.currentIndexChanged.connect(self._body_changed)
+
+    def _show_date_notice(self, message: str) -> None:
+        """Say under the date field that the typed date does not exist."""
+        self.date_notice.setText(message)
+        self.date_notice.setFont(theme.bold(self.font()))
+        self.date_notice.show()
 
     def first_field(self) -> QWidget:
         """Return the field that should get the focus when the dialog opens."""
@@ -162,11 +174,36 @@ class MeetingForm(QWidget):
 
     def problem(self) -> tuple[str, QWidget] | None:
         """Return a Dutch message and the field to fix, or None when the values are fine."""
+        refused = self.date.finish_typing()
+        if refused:
+            return refused, self.date
         if self.body_id() is None:
             return t("Choose the body that meets."), self.body
         if self.end.time() <= self.start.time():
             return t("The end time must be after the start time."), self.end
         return None
+
+
+def confirm_not_duplicate(form: MeetingForm, parent: QWidget, own_id: int | None = None) -> bool:
+    """Warn when the body already meets at this date and time (the import refuses that).
+
+    Returns True when there is no such meeting, or when the user explicitly chooses to make
+    a second one anyway; False sends the user back to the date.
+    """
+    values = form.values()
+    if values.body_id is None:
+        return True
+    existing = find_meeting(form.db, values.body_id, values.date, values.start_time)
+    if existing is None or existing.id == own_id:
+        return True
+    question = t(
+        "{body} already has a meeting on {date} at {time}. Make a second meeting at the same "
+        "moment anyway? Choose Annuleren to change the date or the time."
+    ).format(body=existing.body_name, date=common.long_date(values.date), time=values.start_time)
+    if dialogs.confirm(parent, t("Meeting already exists"), question, t("Create &anyway")):
+        return True
+    form.date.setFocus()
+    return False
 
 
 def check_form(form: MeetingForm, parent: QWidget) -> bool:

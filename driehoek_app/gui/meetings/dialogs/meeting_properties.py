@@ -7,7 +7,11 @@ from driehoek_app.core.meetings import get_meeting, update_meeting
 from driehoek_app.gui import dialogs
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.dialogs import common
-from driehoek_app.gui.meetings.dialogs.meeting_form import MeetingForm, check_form
+from driehoek_app.gui.meetings.dialogs.meeting_form import (
+    MeetingForm,
+    check_form,
+    confirm_not_duplicate,
+)
 
 
 class MeetingPropertiesDialog(QDialog):
@@ -34,6 +38,8 @@ class MeetingPropertiesDialog(QDialog):
     def accept(self) -> None:
         """Check the form, save the changes through core and close; stay open on a problem."""
         if not check_form(self.form, self):
+            return
+        if not confirm_not_duplicate(self.form, self, own_id=self.meeting_id):
             return
         fields = self.form.values().as_fields()
         saved = common.attempt(self, lambda: update_meeting(self.db, self.meeting_id, **fields))

@@ -7,7 +7,11 @@ from driehoek_app.core.agenda_templates import default_template, list_templates
 from driehoek_app.core.meetings import create_meeting
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.dialogs import common
-from driehoek_app.gui.meetings.dialogs.meeting_form import MeetingForm, check_form
+from driehoek_app.gui.meetings.dialogs.meeting_form import (
+    MeetingForm,
+    check_form,
+    confirm_not_duplicate,
+)
 
 NO_TEMPLATE = 0  # combo data for "empty agenda" (template ids start at 1)
 
@@ -75,7 +79,7 @@ class NewMeetingDialog(QDialog):
 
     def accept(self) -> None:
         """Check the form, create the meeting through core and close; stay open on a problem."""
-        if not check_form(self.form, self):
+        if not check_form(self.form, self) or not confirm_not_duplicate(self.form, self):
             return
         values = self.form.values()
         template_id = self.template.currentData() or None

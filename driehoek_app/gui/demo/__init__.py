@@ -1,0 +1,1 @@
+"""Demo data from the GUI: the dialog, the worker thread with progress, the on-screen mark."""

@@ -1,0 +1,1 @@
+"""The Monitoring area: Veiligheidsagenda realisations, attention per theme, the Jaarrapportage."""

@@ -1,0 +1,1 @@
+"""The Besluiten en acties area: the besluitenregister and the actieregister over every meeting."""
