@@ -110,7 +110,3 @@ class AreaPages:
     def __iter__(self) -> Iterator[str]:
         """Yield the keys of the pages built so far, in the order they were built."""
         return iter(list(self._pages))
-
-    def built(self) -> list[QWidget]:
-        """Return the pages built so far."""
-        return list(self._pages.values())
