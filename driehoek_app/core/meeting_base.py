@@ -1,5 +1,6 @@
 """Shared rules of the meeting services: errors, input checks, timestamps, the read-only guard."""
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -10,6 +11,8 @@ import sqlite_utils
 from driehoek_app.core import dutch
 from driehoek_app.core.errors import DriehoekError
 
+FIRST_YEAR = 1990
+LAST_YEAR = 2100
 SHORT_TEXT_MAX = 1_000
 LONG_TEXT_MAX = 2_000_000
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -73,15 +76,18 @@ def check_choice(value: Any, choices: Sequence[str], where: str) -> str:
 
 
 def check_date(value: Any, where: str) -> str:
-    """Return a date (datetime.date or 'YYYY-MM-DD') as ISO text, else raise ValidationError."""
+    """Return a date (datetime.date or 'YYYY-MM-DD') in FIRST_YEAR..LAST_YEAR as ISO text."""
+    day = None
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value.isoformat()
-    if isinstance(value, str) and _DATE_RE.match(value):
-        try:
-            return dt.date.fromisoformat(value).isoformat()
-        except ValueError:
-            pass
-    raise ValidationError(f"{where}: geen geldige datum (verwacht JJJJ-MM-DD).")
+        day = value
+    elif isinstance(value, str) and _DATE_RE.match(value):
+        with contextlib.suppress(ValueError):
+            day = dt.date.fromisoformat(value)
+    if day is None:
+        raise ValidationError(f"{where}: geen geldige datum (verwacht JJJJ-MM-DD).")
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:  # a typing slip such as 0001-01-01
+        raise ValidationError(f"{where}: {day.isoformat()} ligt buiten {FIRST_YEAR}-{LAST_YEAR}.")
+    return day.isoformat()
 
 
 def check_optional_date(value: Any, where: str) -> str | None:

@@ -32,8 +32,6 @@ from driehoek_app.core.meeting_schema import (
 )
 
 FORMAT_NAME = "driehoek-vergadering"
-FIRST_YEAR = 1990
-LAST_YEAR = 2100
 FORMAT_VERSION = 1
 TOP_KEYS = (
     "$schema", "format", "format_version", "basisteam", "body", "date", "start", "end",
@@ -152,21 +150,14 @@ def _object(value: Any, where: str, keys: tuple[str, ...], required: tuple[str, 
     return value
 
 
-def _in_range(iso: str | None, where: str) -> str | None:
-    """Refuse a date outside FIRST_YEAR..LAST_YEAR (a typing slip such as 0001-01-01)."""
-    if iso is not None and not FIRST_YEAR <= int(iso[:4]) <= LAST_YEAR:
-        raise MeetingFileError(f"{where}: {iso} ligt buiten {FIRST_YEAR}-{LAST_YEAR}.")
-    return iso
-
-
 def _date(value: Any, where: str) -> str:
     """Return a required date as ISO text, within the sane range."""
-    return _in_range(check_date(value, where), where) or ""
+    return check_date(value, where)
 
 
 def _optional_date(value: Any, where: str) -> str | None:
     """Return an optional date as ISO text (None when absent), within the sane range."""
-    return _in_range(check_optional_date(value, where), where)
+    return check_optional_date(value, where)
 
 
 def _list(obj: dict, key: str, where: str) -> list:

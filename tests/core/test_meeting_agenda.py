@@ -196,3 +196,18 @@ def test_templates_are_editable(db):
     assert "Kort driehoeksoverleg" not in [t.name for t in list_templates(db)]
     with pytest.raises(ValidationError, match="bestaat al"):
         create_template(db, "Uit vergadering")
+
+
+
+def test_a_date_slip_outside_1990_2100_is_refused_by_every_service(fresh_db):
+    from driehoek_app.core.bodies import list_bodies
+    from driehoek_app.core.meeting_base import ValidationError
+    from driehoek_app.core.meetings import create_meeting, get_meeting, update_meeting
+
+    body_id = list_bodies(fresh_db)[0].id
+    with pytest.raises(ValidationError, match="0001-01-01 ligt buiten 1990-2100"):
+        create_meeting(fresh_db, body_id, "0001-01-01")
+    meeting = create_meeting(fresh_db, body_id, "2026-12-03")
+    with pytest.raises(ValidationError, match="2207-12-03 ligt buiten 1990-2100"):
+        update_meeting(fresh_db, meeting.id, date="2207-12-03")
+    assert get_meeting(fresh_db, meeting.id).date == "2026-12-03"
