@@ -62,17 +62,57 @@ def format_size(size: int) -> str:
     raise AssertionError("unreachable")
 
 
-def _check_data(data: object) -> bytes:
-    """Return the document bytes if they are bytes of an acceptable size."""
+def check_stored_bytes(data: object, label: str = "Bijlage", noun: str = "het document") -> bytes:
+    """Return the bytes to store if they are bytes of an acceptable size."""
     if not isinstance(data, bytes | bytearray | memoryview):
-        raise ValidationError("Bijlage: de inhoud moet uit bytes bestaan.")
+        raise ValidationError(f"{label}: de inhoud moet uit bytes bestaan.")
     data = bytes(data)
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise ValidationError(
-            f"Bijlage: het document is te groot ({format_size(len(data))}; maximaal "
+            f"{label}: {noun} is te groot ({format_size(len(data))}; maximaal "
             f"{format_size(MAX_ATTACHMENT_BYTES)})."
         )
     return data
+
+
+def guess_media_type(name: str, media_type: str | None) -> str:
+    """Return the given media type, or the one the file name suggests."""
+    return media_type or mimetypes.guess_type(name)[0] or DEFAULT_MEDIA_TYPE
+
+
+def read_file_to_store(path: Path, label: str = "Bijlage") -> bytes:
+    """Read a file the user chose to store, refusing one over the size limit."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise ValidationError(
+                f"{label}: {path.name} is te groot ({format_size(size)}; maximaal "
+                f"{format_size(MAX_ATTACHMENT_BYTES)})."
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            f"{label}: {path} kan niet worden gelezen ({os_reason(exc)})."
+        ) from None
+
+
+def write_bytes_to_folder(
+    name: str, data: bytes, folder: Path | str | None, label: str = "Bijlage"
+) -> Path:
+    """Write stored bytes into a (new temporary) folder so the system viewer can open them."""
+    target_folder = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="driehoek-"))
+    path = target_folder / safe_file_name(name)
+    try:
+        target_folder.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise ValidationError(
+            f"{label}: {path} kan niet worden geschreven ({os_reason(exc)})."
+        ) from None
+    return path
 
 
 def get_attachment(db: sqlite_utils.Database, attachment_id: int) -> Attachment:
@@ -105,9 +145,8 @@ def add_attachment(
 ) -> Attachment:
     """Store a document with an item of a concept meeting; the media type is guessed if absent."""
     check_text(name, "Naam van de bijlage", required=True)
-    data = _check_data(data)
-    if media_type is None:
-        media_type = mimetypes.guess_type(name)[0] or DEFAULT_MEDIA_TYPE
+    data = check_stored_bytes(data)
+    media_type = guess_media_type(name, media_type)
     check_text(media_type, "Soort bijlage", required=True)
     with db.atomic():
         meeting_id = item_meeting_id(db, item_id)
@@ -124,19 +163,7 @@ def add_attachment(
 def add_attachment_file(db: sqlite_utils.Database, item_id: int, path: Path | str) -> Attachment:
     """Store the file at path with an item, under its own file name."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_ATTACHMENT_BYTES:
-            raise ValidationError(
-                f"Bijlage: {path.name} is te groot ({format_size(size)}; maximaal "
-                f"{format_size(MAX_ATTACHMENT_BYTES)})."
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            f"Bijlage: {path} kan niet worden gelezen ({os_reason(exc)})."
-        ) from None
-    return add_attachment(db, item_id, path.name, data)
+    return add_attachment(db, item_id, path.name, read_file_to_store(path))
 
 
 def read_attachment(db: sqlite_utils.Database, attachment_id: int) -> bytes:
@@ -191,16 +218,4 @@ def write_attachment_to_folder(
 ) -> Path:
     """Write an attachment into a (new temporary) folder so the system viewer can open it."""
     attachment = get_attachment(db, attachment_id)
-    target_folder = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="driehoek-"))
-    path = target_folder / safe_file_name(attachment.name)
-    try:
-        target_folder.mkdir(parents=True, exist_ok=True)
-        with open(path, "wb") as handle:
-            handle.write(read_attachment(db, attachment_id))
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError as exc:
-        raise ValidationError(
-            f"Bijlage: {path} kan niet worden geschreven ({os_reason(exc)})."
-        ) from None
-    return path
+    return write_bytes_to_folder(attachment.name, read_attachment(db, attachment_id), folder)

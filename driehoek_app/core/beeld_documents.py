@@ -5,23 +5,22 @@ exactly, media type guessed from the name, at most 100 MB, written to a temporar
 for the system viewer.
 """
 
-import mimetypes
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
 from driehoek_app.core.attachments import (
-    DEFAULT_MEDIA_TYPE,
-    MAX_ATTACHMENT_BYTES,
+    check_stored_bytes,
     format_size,
-    safe_file_name,
+    guess_media_type,
+    read_file_to_store,
+    write_bytes_to_folder,
 )
-from driehoek_app.core.meeting_base import NotFoundError, ValidationError, check_text, now_iso
+from driehoek_app.core.meeting_base import NotFoundError, check_text, now_iso
 from driehoek_app.core.ondermijningsbeeld import get_beeld, touch_beeld
-from driehoek_app.core.os_errors import os_reason
+
+DOCUMENT = "Document"  # how the user's messages name a beeld document
 
 
 @dataclass(frozen=True)
@@ -42,19 +41,6 @@ class BeeldDocument:
 
 
 _SQL = "SELECT id, beeld_id, name, media_type, size, added_at FROM beeld_documents"
-
-
-def _check_data(data: object) -> bytes:
-    """Return the document bytes if they are bytes of an acceptable size."""
-    if not isinstance(data, bytes | bytearray | memoryview):
-        raise ValidationError("Document: de inhoud moet uit bytes bestaan.")
-    data = bytes(data)
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(
-            f"Document: het bestand is te groot ({format_size(len(data))}; maximaal "
-            f"{format_size(MAX_ATTACHMENT_BYTES)})."
-        )
-    return data
 
 
 def get_document(db: sqlite_utils.Database, document_id: int) -> BeeldDocument:
@@ -83,9 +69,8 @@ def add_document(
 ) -> BeeldDocument:
     """Store a document with a beeld; the media type is guessed from the name if absent."""
     check_text(name, "Naam van het document", required=True)
-    data = _check_data(data)
-    if media_type is None:
-        media_type = mimetypes.guess_type(name)[0] or DEFAULT_MEDIA_TYPE
+    data = check_stored_bytes(data, DOCUMENT, "het bestand")
+    media_type = guess_media_type(name, media_type)
     check_text(media_type, "Soort document", required=True)
     with db.atomic():
         get_beeld(db, beeld_id)
@@ -101,19 +86,7 @@ def add_document(
 def add_document_file(db: sqlite_utils.Database, beeld_id: int, path: Path | str) -> BeeldDocument:
     """Store the file at path with a beeld, under its own file name."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_ATTACHMENT_BYTES:
-            raise ValidationError(
-                f"Document: {path.name} is te groot ({format_size(size)}; maximaal "
-                f"{format_size(MAX_ATTACHMENT_BYTES)})."
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            f"Document: {path} kan niet worden gelezen ({os_reason(exc)})."
-        ) from None
-    return add_document(db, beeld_id, path.name, data)
+    return add_document(db, beeld_id, path.name, read_file_to_store(path, DOCUMENT))
 
 
 def read_document(db: sqlite_utils.Database, document_id: int) -> bytes:
@@ -148,16 +121,4 @@ def write_document_to_folder(
 ) -> Path:
     """Write a document into a (new temporary) folder so the system viewer can open it."""
     document = get_document(db, document_id)
-    target_folder = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="driehoek-"))
-    path = target_folder / safe_file_name(document.name)
-    try:
-        target_folder.mkdir(parents=True, exist_ok=True)
-        with open(path, "wb") as handle:
-            handle.write(read_document(db, document_id))
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError as exc:
-        raise ValidationError(
-            f"Document: {path} kan niet worden geschreven ({os_reason(exc)})."
-        ) from None
-    return path
+    return write_bytes_to_folder(document.name, read_document(db, document_id), folder, DOCUMENT)
