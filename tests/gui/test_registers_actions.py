@@ -234,3 +234,14 @@ def test_the_action_model_passes_the_model_tester(qtmodeltester, demo_db):
     qtmodeltester.check(model, force_py=True)
     model.set_filter(ActionFilter(overdue=True))
     qtmodeltester.check(model, force_py=True)
+
+
+def test_choosing_a_body_keeps_the_chosen_action_when_it_is_still_listed(qtbot, register, demo_db):
+    zaanstad = bodies.body_by_code(demo_db, "ZST")
+    listed = rows(register)
+    chosen = next(a for a in listed[5:] if a.basisteam == "Zaanstad")
+    register.table.select_row(register.model.row_of_id(chosen.id))
+    boxes = register.bodies  # picked from the drop-down list with the mouse: one change
+    boxes.setCurrentIndex(boxes.findText("Basisteamdriehoek Zaanstad (ZST)"))
+    assert register.model.filter.body_ids == (zaanstad.id,)
+    assert register.current_action().id == chosen.id  # not the row at the box's index

@@ -1,12 +1,10 @@
 """The documents of a beeld (RIEC report, maps): add, open privately, rename, remove, save as."""
 
-from collections.abc import Callable
 from pathlib import Path
 
-import sqlite_utils
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout
 
 from driehoek_app.core.beeld_documents import (
     add_document_file,
@@ -20,6 +18,7 @@ from driehoek_app.core.ondermijningsbeeld import Beeld
 from driehoek_app.gui import dialogs, formatting, private_temp
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.dialogs import common
+from driehoek_app.gui.ondermijning.list_panel import BeeldListPanel
 from driehoek_app.gui.ondermijning.table import Column, DataTable
 
 PRIVATE_PREFIX = "beeld-"
@@ -34,22 +33,11 @@ def document_columns() -> list[Column]:
     ]
 
 
-class DocumentsPanel(QWidget):
+class DocumentsPanel(BeeldListPanel):
     """Lists the documents kept with the beeld; files can also be dropped onto the list."""
 
-    changed = Signal()
-
-    def __init__(
-        self,
-        db: sqlite_utils.Database,
-        ensure_beeld: Callable[[], Beeld],
-        parent: QWidget | None = None,
-    ) -> None:
+    def _build(self) -> None:
         """Build the list and its buttons."""
-        super().__init__(parent)
-        self.db = db
-        self.ensure_beeld = ensure_beeld
-        self.beeld: Beeld | None = None
         self.table = DataTable(document_columns(), t("Documents"), t("Columns of the list"))
         self.table.setToolTip(t("Enter opens the chosen document; files can be dropped here"))
         self.add = common.button(t("&Add document..."), t("Add document"))
@@ -57,13 +45,10 @@ class DocumentsPanel(QWidget):
         self.rename = common.button(t("Re&name document..."), t("Rename document"))
         self.remove = common.button(t("Remove docu&ment"), t("Remove document"))
         self.save_as = common.button(t("&Save as..."), t("Save document as"))
-        buttons = QHBoxLayout()
-        for widget in (self.add, self.open, self.rename, self.remove, self.save_as):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
+        self.row_buttons = [self.open, self.rename, self.remove, self.save_as]
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_row([self.add, *self.row_buttons]))
         self.setAcceptDrops(True)
         self.table.activated.connect(self.open_current)
         self.table.selectionModel().currentRowChanged.connect(self._enable)
@@ -72,22 +57,14 @@ class DocumentsPanel(QWidget):
         self.rename.clicked.connect(self._rename)
         self.remove.clicked.connect(self._remove)
         self.save_as.clicked.connect(self._save_as)
-        self._enable()
 
     def show_beeld(self, beeld: Beeld | None) -> None:
         """Show the documents of a beeld (none when there is no beeld yet)."""
-        current = self.table.current_row()
-        keep = current.id if current else None
+        keep = self.chosen_again()
         self.beeld = beeld
         documents = list_documents(self.db, beeld.id) if beeld else []
-        self.table.set_rows(documents, (lambda d: d.id == keep) if keep else None)
+        self.table.set_rows(documents, keep)
         self._enable()
-
-    def _enable(self, *_args: object) -> None:
-        """Enable the buttons that apply to the chosen document."""
-        chosen = self.table.current_row() is not None
-        for button in (self.open, self.rename, self.remove, self.save_as):
-            button.setEnabled(chosen)
 
     def add_files(self, paths: list[Path]) -> int:
         """Store files with the beeld (made if there is none yet); return how many were added."""
@@ -147,10 +124,10 @@ class DocumentsPanel(QWidget):
         if document is None:
             return
         question = t("Remove the document {name} from this beeld?").format(name=document.name)
-        if not dialogs.confirm(self, t("Remove document"), question, t("Remove docu&ment")):
-            return
-        if common.ok(common.attempt(self, lambda: delete_document(self.db, document.id))):
-            self.changed.emit()
+        self.remove_confirmed(
+            t("Remove document"), question, t("Remove docu&ment"),
+            lambda: delete_document(self.db, document.id),
+        )  # fmt: skip
 
     def _save_as(self) -> None:
         """Save a copy of the chosen document where the user wants it."""

@@ -2,9 +2,7 @@
 
 from collections.abc import Callable
 
-import sqlite_utils
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from driehoek_app.core.interventions import (
     Intervention,
@@ -14,11 +12,12 @@ from driehoek_app.core.interventions import (
 )
 from driehoek_app.core.money import format_euro
 from driehoek_app.core.ondermijningsbeeld import Beeld
-from driehoek_app.gui import dialogs, formatting
+from driehoek_app.gui import formatting
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.dialogs import common
 from driehoek_app.gui.ondermijning import intervention_dialog, labels
 from driehoek_app.gui.ondermijning.filters import FilterBar
+from driehoek_app.gui.ondermijning.list_panel import BeeldListPanel
 from driehoek_app.gui.ondermijning.table import Column, DataTable
 
 
@@ -62,22 +61,11 @@ def intervention_columns(phenomena: Callable[[Intervention], str]) -> list[Colum
     ]  # fmt: skip
 
 
-class InterventionsPanel(QWidget):
+class InterventionsPanel(BeeldListPanel):
     """Lists the interventions; filters narrow the list, buttons add, change and remove."""
 
-    changed = Signal()
-
-    def __init__(
-        self,
-        db: sqlite_utils.Database,
-        ensure_beeld: Callable[[], Beeld],
-        parent: QWidget | None = None,
-    ) -> None:
+    def _build(self) -> None:
         """Build the filters, the list and the buttons."""
-        super().__init__(parent)
-        self.db = db
-        self.ensure_beeld = ensure_beeld
-        self.beeld: Beeld | None = None
         self.table = DataTable(
             intervention_columns(self._phenomena), t("Interventions"), t("Columns of the list")
         )
@@ -100,29 +88,18 @@ class InterventionsPanel(QWidget):
         self.add = common.button(t("New &intervention..."), t("New intervention"))
         self.edit = common.button(t("Change interven&tion..."), t("Change intervention"))
         self.remove = common.button(t("Remove intervent&ion"), t("Remove intervention"))
-        buttons = QHBoxLayout()
-        for widget in (self.add, self.edit, self.remove):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
+        self.row_buttons = [self.edit, self.remove]
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_row([self.add, self.edit, self.remove], self.count))
         self._labels: dict[str, str] = {}
         self.table.activated.connect(self.edit_current)
         self.table.selectionModel().currentRowChanged.connect(self._enable)
-        for signal in (
-            self.table.proxy.modelReset,
-            self.table.proxy.layoutChanged,
-            self.table.proxy.rowsInserted,
-            self.table.proxy.rowsRemoved,
-        ):
-            signal.connect(self._show_count)  # fmt: skip
+        self.count_on_change(self._show_count)
         self.add.clicked.connect(self.add_intervention)
         self.edit.clicked.connect(self.edit_current)
         self.remove.clicked.connect(self.remove_current)
-        self._enable()
 
     def _phenomena(self, item: Intervention) -> str:
         """Return the phenomena of an intervention by name."""
@@ -130,13 +107,12 @@ class InterventionsPanel(QWidget):
 
     def show_beeld(self, beeld: Beeld | None) -> None:
         """Show the interventions of a beeld (none when there is no beeld yet)."""
-        current = self.table.current_row()
-        keep = current.id if current else None
+        keep = self.chosen_again()
         self.beeld = beeld
         items = list_interventions(self.db, beeld.id) if beeld else []
         codes = sorted({code for item in items for code in item.phenomenon_codes})
         self._labels = dict(zip(codes, phenomenon_labels(self.db, codes), strict=True))
-        self.table.set_rows(items, (lambda i: i.id == keep) if keep else None)
+        self.table.set_rows(items, keep)
         self._show_count()
         self._enable()
 
@@ -149,12 +125,6 @@ class InterventionsPanel(QWidget):
                 shown=len(shown), total=self.table.source.rowCount(), amount=format_euro(amount)
             )
         )
-
-    def _enable(self, *_args: object) -> None:
-        """Enable the buttons that apply to the chosen intervention."""
-        chosen = self.table.current_row() is not None
-        self.edit.setEnabled(chosen)
-        self.remove.setEnabled(chosen)
 
     def add_intervention(self) -> None:
         """Add an intervention (the beeld is made if there is none yet)."""
@@ -182,7 +152,7 @@ class InterventionsPanel(QWidget):
         question = t("Remove the intervention {description} with its results?").format(
             description=item.description
         )
-        if not dialogs.confirm(self, t("Remove intervention"), question, t("Remove intervent&ion")):
-            return
-        if common.ok(common.attempt(self, lambda: delete_intervention(self.db, item.id))):
-            self.changed.emit()
+        self.remove_confirmed(
+            t("Remove intervention"), question, t("Remove intervent&ion"),
+            lambda: delete_intervention(self.db, item.id),
+        )  # fmt: skip

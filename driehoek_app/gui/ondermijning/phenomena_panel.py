@@ -1,20 +1,19 @@
 """The phenomena of a beeld with their assessment, compared with last year at a glance."""
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-import sqlite_utils
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from driehoek_app.core.beeld_compare import BeeldComparison, PhenomenonChange
 from driehoek_app.core.beeld_phenomena import PhenomenonEntry, delete_entry
 from driehoek_app.core.ondermijningsbeeld import Beeld
-from driehoek_app.gui import dialogs, theme
+from driehoek_app.gui import theme
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.dialogs import common
 from driehoek_app.gui.ondermijning import entry_dialog, labels
+from driehoek_app.gui.ondermijning.list_panel import BeeldListPanel
 from driehoek_app.gui.ondermijning.table import Column, DataTable
 
 RISING = ("nieuw", "gegroeid")
@@ -123,22 +122,11 @@ def detail_text(row: PhenomenonRow | None, previous_year: int) -> str:
     return "\n".join(parts)
 
 
-class PhenomenaPanel(QWidget):
+class PhenomenaPanel(BeeldListPanel):
     """Lists the phenomena of the beeld; add, change and remove them."""
 
-    changed = Signal()
-
-    def __init__(
-        self,
-        db: sqlite_utils.Database,
-        ensure_beeld: Callable[[], Beeld],
-        parent: QWidget | None = None,
-    ) -> None:
+    def _build(self) -> None:
         """Build the list, the detail text and the buttons."""
-        super().__init__(parent)
-        self.db = db
-        self.ensure_beeld = ensure_beeld
-        self.beeld: Beeld | None = None
         self.previous_year = 0
         self.table = DataTable(phenomenon_columns(0), t("Phenomena"), t("Columns of the list"))
         self.table.setToolTip(t("Enter changes the chosen phenomenon"))
@@ -149,28 +137,23 @@ class PhenomenaPanel(QWidget):
         self.add = common.button(t("&New phenomenon..."), t("New phenomenon"))
         self.edit = common.button(t("C&hange..."), t("Change phenomenon"))
         self.remove = common.button(t("Remo&ve"), t("Remove phenomenon"))
-        buttons = QHBoxLayout()
-        for widget in (self.add, self.edit, self.remove):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
+        self.row_buttons = [self.edit, self.remove]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_row([self.add, self.edit, self.remove]))
         self.table.activated.connect(self.edit_current)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.add.clicked.connect(self.add_entry)
         self.edit.clicked.connect(self.edit_current)
         self.remove.clicked.connect(self.remove_current)
-        self._enable()
 
     def show_comparison(
         self, beeld: Beeld | None, comparison: BeeldComparison, links: dict[int, int]
     ) -> None:
         """Show this year's phenomena and those that went since the previous beeld."""
-        current = self.table.current_row()
-        keep = current.change.code if current else None
+        keep = self.chosen_again(lambda row: row.change.code)
         self.beeld = beeld
         self.previous_year = comparison.previous_year
         compared = comparison.previous is not None and beeld is not None
@@ -180,7 +163,7 @@ class PhenomenaPanel(QWidget):
             if compared or change.after is not None
         ]
         self.table.source.set_columns(phenomenon_columns(comparison.previous_year))
-        self.table.set_rows(rows, (lambda r: r.change.code == keep) if keep else None)
+        self.table.set_rows(rows, keep)
         self._current_changed()
 
     def _current_changed(self, *_args: object) -> None:
@@ -189,12 +172,9 @@ class PhenomenaPanel(QWidget):
         self.detail.setVisible(bool(self.detail.text()))
         self._enable()
 
-    def _enable(self) -> None:
-        """Enable the buttons that apply to the chosen row."""
-        row = self.table.current_row()
-        editable = row is not None and row.entry is not None
-        self.edit.setEnabled(editable)
-        self.remove.setEnabled(editable)
+    def applies(self, row: PhenomenonRow | None) -> bool:
+        """Tell whether a row can be changed or removed (a phenomenon that went cannot)."""
+        return row is not None and row.entry is not None
 
     def add_entry(self) -> None:
         """Add a phenomenon to the beeld (the beeld is made if there is none yet)."""
@@ -219,7 +199,7 @@ class PhenomenaPanel(QWidget):
         question = t(
             "Remove {phenomenon} from this beeld? Its links to meetings are removed too."
         ).format(phenomenon=row.entry.label)
-        if not dialogs.confirm(self, t("Remove phenomenon"), question, t("Remo&ve")):
-            return
-        if common.ok(common.attempt(self, lambda: delete_entry(self.db, row.entry.id))):
-            self.changed.emit()
+        entry_id = row.entry.id
+        self.remove_confirmed(
+            t("Remove phenomenon"), question, t("Remo&ve"), lambda: delete_entry(self.db, entry_id)
+        )

@@ -1,18 +1,15 @@
 """The signals of a beeld with their triage, filtered by phenomenon, partner, period and status."""
 
-from collections.abc import Callable
-
-import sqlite_utils
-from PySide6.QtCore import Signal as QtSignal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from driehoek_app.core.ondermijningsbeeld import Beeld
 from driehoek_app.core.signals import Signal, delete_signal, list_signals
-from driehoek_app.gui import dialogs, formatting
+from driehoek_app.gui import formatting
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.dialogs import common
 from driehoek_app.gui.ondermijning import labels, signal_dialog
 from driehoek_app.gui.ondermijning.filters import FilterBar, in_period, period_choices
+from driehoek_app.gui.ondermijning.list_panel import BeeldListPanel
 from driehoek_app.gui.ondermijning.table import Column, DataTable
 
 
@@ -38,22 +35,11 @@ def signal_text(signal: Signal) -> str:
                      signal.triage_how, signal.partner_other))  # fmt: skip
 
 
-class SignalsPanel(QWidget):
+class SignalsPanel(BeeldListPanel):
     """Lists the signals; filters narrow the list, buttons add, change and remove."""
 
-    changed = QtSignal()
-
-    def __init__(
-        self,
-        db: sqlite_utils.Database,
-        ensure_beeld: Callable[[], Beeld],
-        parent: QWidget | None = None,
-    ) -> None:
+    def _build(self) -> None:
         """Build the filters, the list and the buttons."""
-        super().__init__(parent)
-        self.db = db
-        self.ensure_beeld = ensure_beeld
-        self.beeld: Beeld | None = None
         self.year = 0
         self.table = DataTable(signal_columns(), t("Signals"), t("Columns of the list"))
         self.table.setToolTip(t("Enter changes the chosen signal"))
@@ -79,35 +65,26 @@ class SignalsPanel(QWidget):
         self.add = common.button(t("&New signal..."), t("New signal"))
         self.edit = common.button(t("Chan&ge..."), t("Change signal"))
         self.remove = common.button(t("Remove si&gnal"), t("Remove signal"))
-        buttons = QHBoxLayout()
-        for widget in (self.add, self.edit, self.remove):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
+        self.row_buttons = [self.edit, self.remove]
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_row([self.add, self.edit, self.remove], self.count))
         self.table.activated.connect(self.edit_current)
         self.table.selectionModel().currentRowChanged.connect(self._enable)
-        self.table.proxy.rowsInserted.connect(self._show_count)
-        self.table.proxy.rowsRemoved.connect(self._show_count)
-        self.table.proxy.modelReset.connect(self._show_count)
-        self.table.proxy.layoutChanged.connect(self._show_count)
+        self.count_on_change(self._show_count)
         self.add.clicked.connect(self.add_signal)
         self.edit.clicked.connect(self.edit_current)
         self.remove.clicked.connect(self.remove_current)
-        self._enable()
 
     def show_beeld(self, beeld: Beeld | None, year: int) -> None:
         """Show the signals of a beeld (none when there is no beeld yet)."""
-        current = self.table.current_row()
-        keep = current.id if current else None
+        keep = self.chosen_again()
         self.beeld = beeld
         self.year = year
         signals = list_signals(self.db, beeld.id) if beeld else []
         used = {s.phenomenon_code: s.phenomenon_label for s in signals if s.phenomenon_code}
-        self.table.set_rows(signals, (lambda s: s.id == keep) if keep else None)
+        self.table.set_rows(signals, keep)
         self.filters.set_choices("phenomenon", used)
         self._show_count()
         self._enable()
@@ -121,12 +98,6 @@ class SignalsPanel(QWidget):
                 shown=shown, total=total, waiting=waiting
             )
         )
-
-    def _enable(self, *_args: object) -> None:
-        """Enable the buttons that apply to the chosen signal."""
-        chosen = self.table.current_row() is not None
-        self.edit.setEnabled(chosen)
-        self.remove.setEnabled(chosen)
 
     def add_signal(self) -> None:
         """Record a new signal (the beeld is made if there is none yet)."""
@@ -153,7 +124,7 @@ class SignalsPanel(QWidget):
             "Remove the signal of {date} ({source})? Its links to interventions and meetings "
             "are removed too."
         ).format(date=formatting.date(signal.date), source=signal.source)
-        if not dialogs.confirm(self, t("Remove signal"), question, t("Remove si&gnal")):
-            return
-        if common.ok(common.attempt(self, lambda: delete_signal(self.db, signal.id))):
-            self.changed.emit()
+        self.remove_confirmed(
+            t("Remove signal"), question, t("Remove si&gnal"),
+            lambda: delete_signal(self.db, signal.id),
+        )  # fmt: skip

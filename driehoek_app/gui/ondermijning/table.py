@@ -140,6 +140,26 @@ class FilterProxy(QSortFilterProxyModel):
             return str(a) < str(b)
 
 
+def configure_row_view(view: QTableView, name: str, header_name: str) -> None:
+    """Make a read-only table choose whole rows, fixed-height, named, Tab leaving it."""
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no row measuring
+    rows.setDefaultSectionSize(view.fontMetrics().lineSpacing() + ROW_PADDING)
+    header = view.horizontalHeader()
+    header.setAccessibleName(header_name)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+
+
 class DataTable(QTableView):
     """A sortable, keyboard-friendly table of whole rows: arrows move inside, Tab leaves."""
 
@@ -152,24 +172,9 @@ class DataTable(QTableView):
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.source)
         self.setModel(self.proxy)
-        self.setAccessibleName(name)
         self.setSortingEnabled(True)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + ROW_PADDING)
-        header = self.horizontalHeader()
-        header.setAccessibleName(header_name)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        configure_row_view(self, name, header_name)
 
     def set_rows(self, rows: Sequence[Any], keep: Callable[[Any], bool] | None = None) -> None:
         """Show rows; select the first row keep() accepts, else the first row."""

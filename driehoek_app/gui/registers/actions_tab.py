@@ -3,24 +3,22 @@
 import datetime as dt
 
 import sqlite_utils
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from driehoek_app.core.action_register import ActionFilter, owner_names
 from driehoek_app.gui import formatting
 from driehoek_app.gui.i18n import t
-from driehoek_app.gui.meetings.dialogs.common import buddy_label, button
+from driehoek_app.gui.meetings.dialogs.common import button
 from driehoek_app.gui.registers import filters
 from driehoek_app.gui.registers.action_changes import ActionChanges
 from driehoek_app.gui.registers.action_model import (
@@ -32,7 +30,7 @@ from driehoek_app.gui.registers.action_model import (
     TEXT,
     ActionTableModel,
 )
-from driehoek_app.gui.registers.export import export_button, export_with_dialog
+from driehoek_app.gui.registers.register_tab import RegisterTab
 from driehoek_app.gui.registers.register_view import RegisterTable
 
 COLUMN_WIDTHS: dict[int, str | int] = {  # a sample of the widest text, or characters
@@ -66,17 +64,18 @@ def quick_filter(choice: int) -> dict:
     }[choice]
 
 
-class ActionsRegister(QWidget):
+class ActionsRegister(RegisterTab):
     """Filters above, the lazy table below; close, re-date or re-assign the chosen action."""
 
-    open_requested = Signal(int, int, str, int)  # meeting, item, kind, action id
+    open_kind = "actie"
+    export_kind = "actions"
+    model: ActionTableModel
 
     def __init__(
         self, db: sqlite_utils.Database, parent: QWidget | None = None, today: dt.date | None = None
     ) -> None:
         """Build quick filters, fields, buttons and the table; rows are counted on load."""
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, parent)
         self.model = ActionTableModel(db, self, today)
         self.quick = QButtonGroup(self)
         self.quick_buttons = self._quick_buttons()
@@ -95,18 +94,14 @@ class ActionsRegister(QWidget):
             t("Search in actions"), t("Words from the action or its remark"), self.apply_filter
         )
         for box in (self.bodies, self.years):
-            box.currentIndexChanged.connect(self.apply_filter)
+            box.currentIndexChanged.connect(lambda _index: self.apply_filter())
         self.table = RegisterTable(
             self.model, t("Actieregister"), t("Columns of the actieregister"), COLUMN_WIDTHS
         )
         self.table.open_requested.connect(self.open_row)
         self.table.menu_requested.connect(self.show_menu)
         self.changes = ActionChanges(self)
-        self.count = QLabel()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
         self.commands = self._commands()
-        self.export_button = export_button(self.export)
         self._layout()
         self.table.selectionModel().currentRowChanged.connect(self.update_buttons)
 
@@ -161,28 +156,21 @@ class ActionsRegister(QWidget):
         for widget in self.quick_buttons:
             quick.addWidget(widget)
         quick.addStretch(1)
-        grid = QGridLayout()
         fields = (
             (t("&Body:"), self.bodies),
             (t("&Year:"), self.years),
             (t("Owne&r:"), self.owner),
             (t("&Search:"), self.text),
         )
-        for column, (text, field) in enumerate(fields):
-            grid.addWidget(buddy_label(text, field), 0, column)
-            grid.addWidget(field, 1, column)
-        grid.setColumnStretch(len(fields) - 1, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.count)
-        row.addWidget(self.message, 1)
-        for _action, widget in self.commands.values():
-            row.addWidget(widget)
-        row.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(quick)
-        layout.addLayout(grid)
-        layout.addLayout(row)
-        layout.addWidget(self.table, 1)
+        self._arrange(fields, [widget for _action, widget in self.commands.values()], quick)
+
+    def count_text(self, count: int) -> str:
+        """Return '1 actie' or '4.921 acties'."""
+        return count_text(count)
+
+    def export_today(self) -> dt.date | None:
+        """Return the day that decides what is overdue in the export."""
+        return self.model.today
 
     def load(self) -> None:
         """Read the filter choices, the owner suggestions and the rows again."""
@@ -203,15 +191,7 @@ class ActionsRegister(QWidget):
 
     def apply_filter(self, keep_row: int | None = None) -> None:
         """Show the rows of the filter; keep_row selects a row by position (after a change)."""
-        chosen = self.model.action(self.table.current_row())
-        self.model.set_filter(self.current_filter())
-        self.count.setText(count_text(self.model.rowCount()))
-        if keep_row is not None:
-            row = min(keep_row, self.model.rowCount() - 1)
-        else:
-            self.model.action(0)  # read the first block, then look for the chosen action there
-            row = self.model.row_of_id(chosen.id) if chosen is not None else -1
-        self.table.select_row(max(row, 0))
+        self.show_filtered(keep_row)
         self.update_buttons()
 
     def current_action(self):
@@ -240,21 +220,3 @@ class ActionsRegister(QWidget):
             menu.addAction(action)
         menu.popup(point)
         self._menu = menu  # kept so that tests can read it
-
-    def open_row(self, row: int) -> None:
-        """Ask to open the meeting where the action of a row was agreed."""
-        action = self.model.action(row)
-        if action is not None:
-            self.open_requested.emit(action.meeting_id, action.item_id, "actie", action.id)
-
-    def export(self, fmt: str) -> None:
-        """Save the actions of the current filter as CSV or XLSX."""
-        done = export_with_dialog(
-            self, self.db, "actions", self.current_filter(), fmt, self.model.today
-        )
-        if done is not None:
-            self.message.setText(
-                t("{count} saved as {path}").format(
-                    count=count_text(done.rows), path=str(done.path)
-                )
-            )

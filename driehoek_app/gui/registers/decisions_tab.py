@@ -1,14 +1,13 @@
 """The besluitenregister: every decision, filtered by body, year, theme, label and text."""
 
 import sqlite_utils
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from driehoek_app.core import reference
 from driehoek_app.core.registers import DecisionFilter, register_labels
 from driehoek_app.gui import formatting
 from driehoek_app.gui.i18n import t
-from driehoek_app.gui.meetings.dialogs.common import buddy_label, button, combo
+from driehoek_app.gui.meetings.dialogs.common import button, combo
 from driehoek_app.gui.registers import filters
 from driehoek_app.gui.registers.decision_model import (
     BASISTEAM,
@@ -18,7 +17,7 @@ from driehoek_app.gui.registers.decision_model import (
     TEXT,
     DecisionTableModel,
 )
-from driehoek_app.gui.registers.export import export_button, export_with_dialog
+from driehoek_app.gui.registers.register_tab import RegisterTab
 from driehoek_app.gui.registers.register_view import RegisterTable
 
 COLUMN_WIDTHS: dict[int, str | int] = {  # a sample of the widest text, or characters
@@ -37,15 +36,16 @@ def count_text(count: int) -> str:
     return t("{count} decisions").format(count=formatting.decimal(count, 0))
 
 
-class DecisionsRegister(QWidget):
+class DecisionsRegister(RegisterTab):
     """Filters above, the lazy table below; Enter opens the meeting at the decision."""
 
-    open_requested = Signal(int, int, str, int)  # meeting, item, kind, decision id
+    open_kind = "besluit"
+    export_kind = "decisions"
+    model: DecisionTableModel
 
     def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
         """Build the filters and the table; the rows are counted when the tab is loaded."""
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, parent)
         self.model = DecisionTableModel(db, self)
         self.bodies = filters.body_box(t("Show the decisions of one body"))
         self.years = filters.year_box()
@@ -63,19 +63,10 @@ class DecisionsRegister(QWidget):
             self.model, t("Besluitenregister"), t("Columns of the besluitenregister"), COLUMN_WIDTHS
         )
         self.table.open_requested.connect(self.open_row)
-        self.count = QLabel()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
         self.open_button = button(
             t("Open &meeting"), t("Open meeting"), t("Open the meeting at this decision (Enter)")
         )
         self.open_button.clicked.connect(lambda: self.open_row(self.table.current_row()))
-        self.export_button = export_button(self.export)
-        self._layout()
-
-    def _layout(self) -> None:
-        """Filters in a grid, then the count and buttons, then the table."""
-        grid = QGridLayout()
         fields = (
             (t("&Body:"), self.bodies),
             (t("&Year:"), self.years),
@@ -83,19 +74,11 @@ class DecisionsRegister(QWidget):
             (t("&Label:"), self.label),
             (t("&Search:"), self.text),
         )
-        for column, (text, field) in enumerate(fields):
-            grid.addWidget(buddy_label(text, field), 0, column)
-            grid.addWidget(field, 1, column)
-        grid.setColumnStretch(len(fields) - 1, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.count)
-        row.addWidget(self.message, 1)
-        row.addWidget(self.open_button)
-        row.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addLayout(row)
-        layout.addWidget(self.table, 1)
+        self._arrange(fields, [self.open_button])
+
+    def count_text(self, count: int) -> str:
+        """Return '1 besluit' or '4.463 besluiten'."""
+        return count_text(count)
 
     def load(self) -> None:
         """Read the filter choices and the rows again (other areas may have changed them)."""
@@ -119,26 +102,5 @@ class DecisionsRegister(QWidget):
 
     def apply_filter(self) -> None:
         """Show the rows of the filter, keeping the chosen decision when it is still shown."""
-        chosen = self.model.decision(self.table.current_row())
-        self.model.set_filter(self.current_filter())
-        self.count.setText(count_text(self.model.rowCount()))
-        self.model.decision(0)  # read the first block, then look for the chosen decision there
-        row = self.model.row_of_id(chosen.id) if chosen is not None else -1
-        self.table.select_row(row if row >= 0 else 0)
+        self.show_filtered()
         self.open_button.setEnabled(self.model.rowCount() > 0)
-
-    def open_row(self, row: int) -> None:
-        """Ask to open the meeting of a row at its agenda item and decision."""
-        decision = self.model.decision(row)
-        if decision is not None:
-            self.open_requested.emit(decision.meeting_id, decision.item_id, "besluit", decision.id)
-
-    def export(self, fmt: str) -> None:
-        """Save the decisions of the current filter as CSV or XLSX."""
-        done = export_with_dialog(self, self.db, "decisions", self.current_filter(), fmt)
-        if done is not None:
-            self.message.setText(
-                t("{count} saved as {path}").format(
-                    count=count_text(done.rows), path=str(done.path)
-                )
-            )

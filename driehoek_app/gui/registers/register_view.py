@@ -5,9 +5,8 @@ from PySide6.QtGui import QContextMenuEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from driehoek_app.gui import theme
+from driehoek_app.gui.ondermijning.table import configure_row_view
 from driehoek_app.gui.registers.lazy_model import RegisterModel
-
-ROW_PADDING = 8
 
 
 class RegisterTable(QTableView):
@@ -27,24 +26,10 @@ class RegisterTable(QTableView):
         """Show the model; column_widths sizes a column to a sample text or a number of chars."""
         super().__init__(parent)
         self.setModel(model)
-        self.setAccessibleName(name)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
+        configure_row_view(self, name, header_name)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no row measuring
-        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + ROW_PADDING)
         header = self.horizontalHeader()
-        header.setAccessibleName(header_name)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.fit_columns(column_widths)
         header.setSortIndicator(model.sort_column(), self._order(model.descending))
         self.setSortingEnabled(True)
