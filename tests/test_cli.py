@@ -466,3 +466,19 @@ def test_argparse_messages_are_translated(english, dutch):
 )  # fmt: skip
 def test_file_system_errors_reach_the_user_in_dutch_only(exc, sentence):
     assert describe_os_error(exc) == sentence
+
+
+def test_the_command_line_loads_no_database_or_table_libraries_before_a_command_runs():
+    code = (
+        "import sys\n"
+        "from driehoek_app.cli import build_parser, starts_the_gui\n"
+        "build_parser()\n"
+        "assert starts_the_gui([]) and starts_the_gui(['--db', 'x.sqlite3'])\n"
+        "assert not starts_the_gui(['--help']) and not starts_the_gui(['search', 'hennep'])\n"
+        "assert not starts_the_gui(['--db'])\n"
+        "heavy = ('sqlite_utils', 'pandas', 'numpy', 'reportlab', 'openpyxl', 'PySide6')\n"
+        "print(' '.join(name for name in heavy if name in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == []

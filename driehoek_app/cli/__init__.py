@@ -40,6 +40,7 @@ COMMAND_MODULES = (
     "driehoek_app.cli.report_commands",
 )
 
+GUI_OPTIONS = ("--db", "--passphrase-file")
 DESCRIPTION = (
     "Vergaderingen van de basisteamdriehoek, met de IMV-naslag.\n"
     "Zonder opdracht start de grafische toepassing."
@@ -51,8 +52,8 @@ PASSPHRASE_HELP = (
 )
 
 
-def build_parser() -> DutchArgumentParser:
-    """Build the parser with the global options and every module's subcommands."""
+def build_parser(*, with_commands: bool = True) -> DutchArgumentParser:
+    """Build the parser with the global options and (unless told not to) every subcommand."""
     parser = DutchArgumentParser(
         prog="driehoek",
         description=DESCRIPTION,
@@ -75,6 +76,9 @@ def build_parser() -> DutchArgumentParser:
         action="store_true",
         help="controleer de installatie (database, PDF, grafische onderdelen) en stop",
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     subparsers = parser.add_subparsers(
         title="opdrachten",
         dest="command",
@@ -110,8 +114,9 @@ def _accept_db_after_command(subparsers: argparse._SubParsersAction) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code (0 ok, 1 error, 2 usage error)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
     try:
-        parser = build_parser()
+        parser = build_parser(with_commands=not starts_the_gui(argv))
         args = parser.parse_args(argv)
         if args.self_test and args.command:
             parser.fail("--self-test kan niet samen met een opdracht worden gebruikt")
@@ -125,6 +130,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         complain(unexpected_message(error, log_unexpected(error)))
         return EXIT_ERROR
     return _run(args)
+
+
+def starts_the_gui(argv: Sequence[str]) -> bool:
+    """Return True when argv names no command, only --db and --passphrase-file with values.
+
+    The window then starts without loading the command modules (their parser costs time
+    at every start-up); anything else, --help included, gets the full parser.
+    """
+    tokens = iter(argv)
+    for token in tokens:
+        name, equals, _value = token.partition("=")
+        if name not in GUI_OPTIONS:
+            return False
+        if not equals and next(tokens, None) is None:
+            return False  # the full parser explains the missing value
+    return True
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from driehoek_app.cli.register_export import (
 )
 from driehoek_app.cli.support import EXIT_OK, opened_database, say
 from driehoek_app.core.errors import ExportError
-from driehoek_app.core.export import FORMATS, check_target, write_table
+from driehoek_app.core.export_target import FORMATS, check_target
 from driehoek_app.core.reference_tables import REFERENCE_TABLES
 
 EXPORT_HELP = "exporteer naslaggegevens of registers naar CSV of Excel (xlsx)"
@@ -63,6 +63,8 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
     refuse_filters_for(args.kind, args)
     if args.kind in REGISTER_KINDS:
         return run_register_export(args, db_path)
+    from driehoek_app.core.export import write_table
+
     table = REFERENCE_TABLES[args.kind]
     with opened_database(db_path) as db:
         frame = table.build(db)

@@ -6,12 +6,13 @@ add_register_options() and hands a register kind to run_register_export().
 
 import argparse
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from driehoek_app.cli.support import EXIT_OK, opened_database, say
 from driehoek_app.core.errors import ExportError
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 REGISTER_KINDS = {
     "decisions": "de besluiten van alle overleggen (besluitenregister)",
@@ -80,7 +81,7 @@ def refuse_filters_for(kind: str, args: argparse.Namespace) -> None:
         raise ExportError(f"De optie {OPTION_NAMES[wrong[0]]} geldt niet voor {where}.")
 
 
-def _body_ids(db: sqlite_utils.Database, args: argparse.Namespace) -> tuple[int, ...]:
+def _body_ids(db: "sqlite_utils.Database", args: argparse.Namespace) -> tuple[int, ...]:
     """Return the ids of the bodies named by --body and --basisteam."""
     from driehoek_app.core.bodies import body_by_code, body_for_basisteam
 
@@ -89,7 +90,7 @@ def _body_ids(db: sqlite_utils.Database, args: argparse.Namespace) -> tuple[int,
     return tuple(dict.fromkeys(ids))
 
 
-def build_filter(db: sqlite_utils.Database, kind: str, args: argparse.Namespace) -> Any:
+def build_filter(db: "sqlite_utils.Database", kind: str, args: argparse.Namespace) -> Any:
     """Return the filter object of a register kind from the command-line options."""
     from driehoek_app.core.action_register import ActionFilter
     from driehoek_app.core.register_tables import MeetingFilter

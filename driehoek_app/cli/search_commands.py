@@ -24,7 +24,7 @@ SEARCH_DESCRIPTION = (
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `search` command."""
-    from driehoek_app.core.search import KINDS, ORDERS
+    from driehoek_app.core.search_kinds import KINDS, ORDERS
 
     parser = subparsers.add_parser("search", help=SEARCH_HELP, description=SEARCH_DESCRIPTION)
     parser.add_argument("query", metavar="ZOEKTEKST", nargs="*", help="waar u naar zoekt")

@@ -2,12 +2,12 @@
 
 import argparse
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from driehoek_app.cli.support import EXIT_OK, open_for_command, say
-from driehoek_app.core import reference
-from driehoek_app.core.db import apply_migrations
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 INIT_HELP = "maak de database aan of werk haar bij, en laad de naslaggegevens"
 INIT_DESCRIPTION = (
@@ -24,6 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_init(args: argparse.Namespace, db_path: Path) -> int:
     """Create or upgrade the database at db_path and report what was done."""
+    from driehoek_app.core.db import apply_migrations
+
     existed = db_path.exists()
     db = open_for_command(db_path, migrate=False, announce_plain=True)
     try:
@@ -51,8 +53,10 @@ def run_init(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
-def reference_counts(db: sqlite_utils.Database) -> dict[str, int]:
+def reference_counts(db: "sqlite_utils.Database") -> dict[str, int]:
     """Count the reference data in the database, for the summary line."""
+    from driehoek_app.core import reference
+
     return {
         "themes": len(reference.themes(db)),
         "districts": len(reference.districts(db)),

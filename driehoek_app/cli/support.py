@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-import sqlite_utils
-
-from driehoek_app.core.db import DriehoekDatabase, open_database
 from driehoek_app.core.errors import DriehoekError
 from driehoek_app.core.os_errors import os_reason
+
+if TYPE_CHECKING:  # the database modules load when a command opens the database
+    from driehoek_app.core.db import DriehoekDatabase
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -88,11 +88,13 @@ def current_passphrase() -> str | None:
 
 def open_for_command(
     db_path: Path, *, migrate: bool = True, announce_plain: bool = False
-) -> DriehoekDatabase:
+) -> "DriehoekDatabase":
     """Open the database with the passphrase, if any, and say what the user must know.
 
     announce_plain: say on stderr that a database created without passphrase is not encrypted.
     """
+    from driehoek_app.core.db import open_database
+
     passphrase = current_passphrase()
     existed = db_path.exists()
     db = open_database(db_path, migrate=migrate, passphrase=passphrase)
@@ -115,7 +117,7 @@ def open_for_command(
 
 
 @contextmanager
-def opened_database(db_path: Path) -> Iterator[sqlite_utils.Database]:
+def opened_database(db_path: Path) -> Iterator["DriehoekDatabase"]:
     """Open (create or upgrade) the database for the length of a command, then close it."""
     db = open_for_command(db_path)
     try:

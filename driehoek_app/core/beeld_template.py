@@ -18,7 +18,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from driehoek_app.core.beeld_template_spec import SHEETS, Column
-from driehoek_app.core.export import _atomic_write, check_target
+from driehoek_app.core.export import _atomic_write
+from driehoek_app.core.export_target import check_target
 from driehoek_app.core.phenomena import BUILTIN_PHENOMENA, OWN_CATEGORY, list_phenomena
 
 HEADER_FILL = PatternFill("solid", fgColor="E9EEF4")

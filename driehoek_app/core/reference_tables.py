@@ -1,12 +1,16 @@
-"""The IMV reference data as pandas DataFrames with Dutch column headers, ready for export."""
+"""The IMV reference data as pandas DataFrames with Dutch column headers, ready for export.
+
+The table names and descriptions are light to import (the command line lists them); pandas
+and the database are loaded only when a table is built.
+"""
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import pandas as pd
-import sqlite_utils
-
-from driehoek_app.core import reference
+if TYPE_CHECKING:
+    import pandas as pd
+    import sqlite_utils
 
 THEME_COLUMNS = ["thema_nummer", "thema_code", "thema", "onderdeel", "kop", "tekst"]
 FORMATION_COLUMNS = [
@@ -40,8 +44,12 @@ ELEMENTS_FOLLOW = "wat_gaan_we_doen"
 FORMATION_DECIMALS = {"aspirant": 2, "wijkagent": 2, "overig": 2, "totaal": 2}
 
 
-def themes_frame(db: sqlite_utils.Database) -> pd.DataFrame:
+def themes_frame(db: "sqlite_utils.Database") -> "pd.DataFrame":
     """One row per section and per element of each IMV theme, in document order."""
+    import pandas as pd
+
+    from driehoek_app.core import reference
+
     rows = []
     for theme in reference.themes(db):
         head = {"thema_nummer": theme.number, "thema_code": theme.code, "thema": theme.title}
@@ -61,8 +69,12 @@ def themes_frame(db: sqlite_utils.Database) -> pd.DataFrame:
     return frame.astype({"thema_nummer": "int64"})
 
 
-def formation_frame(db: sqlite_utils.Database) -> pd.DataFrame:
+def formation_frame(db: "sqlite_utils.Database") -> "pd.DataFrame":
     """One row per unit per peildatum of the Sterkteverdeling (blank and '-' cells empty)."""
+    import pandas as pd
+
+    from driehoek_app.core import reference
+
     rows = [
         {
             "onderdeel": r.name,
@@ -82,8 +94,12 @@ def formation_frame(db: sqlite_utils.Database) -> pd.DataFrame:
     return frame.astype({name: "float64" for name in FORMATION_DECIMALS})
 
 
-def targets_frame(db: sqlite_utils.Database) -> pd.DataFrame:
+def targets_frame(db: "sqlite_utils.Database") -> "pd.DataFrame":
     """One row per target of the Veiligheidsagenda ('ntb' values and missing years empty)."""
+    import pandas as pd
+
+    from driehoek_app.core import reference
+
     rows = [
         {
             "doel": t.goal_title,
@@ -114,7 +130,7 @@ class ReferenceTable:
     name: str
     sheet_name: str
     description: str
-    build: Callable[[sqlite_utils.Database], pd.DataFrame]
+    build: Callable[["sqlite_utils.Database"], "pd.DataFrame"]
     decimals: dict[str, int] = field(default_factory=dict)
 
 

@@ -4,8 +4,9 @@ import ctypes
 import os
 import pathlib
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -14,8 +15,13 @@ from driehoek_app.gui import dialogs
 from driehoek_app.gui.excepthook import install_excepthook
 from driehoek_app.gui.locale_setup import install_qt_translations, set_dutch_locale
 
+if TYPE_CHECKING:  # loaded once the window is on the screen
+    from driehoek_app.gui.main_window import MainWindow
+    from driehoek_app.gui.safety.session import Session
+
 ORGANISATION = "Eenheid Noord-Holland"
 SINGLETON_BALLAST = 1 << 40
+PAINT_FALLBACK_MS = 500  # open the database even if the window is never painted
 
 
 def protect_singleton_refcounts() -> None:
@@ -92,17 +98,78 @@ def run_gui(db_path: pathlib.Path) -> int:
 
 
 def _run_session(app: QApplication, db_path: pathlib.Path) -> int:
-    """Open the database as its state asks and run the session until the window closes."""
-    from driehoek_app.gui.safety.session import Session
-    from driehoek_app.gui.safety.startup import open_at_start
+    """Open the database as its state asks and run the session until the window closes.
+
+    A plain database gets its main window on the screen first; the database is opened once
+    that window has been painted (see SessionStart). Other states start with a dialog
+    (first start, unlock), so the database is opened before the window is built.
+    """
+    from driehoek_app.core.connection import has_plain_header
     from driehoek_app.gui.settings import open_settings
 
-    db, code = open_at_start(db_path)
-    if db is None:
-        return code
-    session = Session(db, open_settings())
+    settings = open_settings()
     try:
-        session.start()
+        plain = has_plain_header(db_path)
+    except OSError:  # missing or unreadable: open_at_start explains it
+        plain = False
+    window = None
+    if plain:
+        from driehoek_app.gui.main_window import MainWindow
+
+        window = MainWindow(settings=settings, database_path=db_path)
+    start = SessionStart(app, db_path, settings, window)
+    try:
+        if window is None:
+            start.open()
+            if start.session is None:
+                return start.code
+        else:
+            window.first_painted.connect(start.open_soon)
+            QTimer.singleShot(PAINT_FALLBACK_MS, start.open)  # should no paint ever come
+            window.show()
         return app.exec()
     finally:
-        session.shutdown()
+        if start.session is not None:
+            start.session.shutdown()
+
+
+class SessionStart(QObject):
+    """Opens the database (dialogs as its state asks) and starts the session, exactly once."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        db_path: pathlib.Path,
+        settings: QSettings,
+        window: "MainWindow | None",
+    ) -> None:
+        """Remember where to start; window is the main window already shown, or None."""
+        super().__init__()
+        self.app = app
+        self.db_path = db_path
+        self.settings = settings
+        self.window = window
+        self.started = False
+        self.session: Session | None = None
+        self.code = 0
+
+    def open_soon(self) -> None:
+        """Open right after the paint in progress, so the window is on the screen first."""
+        QTimer.singleShot(0, self.open)
+
+    def open(self) -> None:
+        """Open the database and start the session in the window; else stop with the code."""
+        if self.started:
+            return
+        self.started = True
+        from driehoek_app.gui.safety.session import Session
+        from driehoek_app.gui.safety.startup import open_at_start
+
+        db, self.code = open_at_start(self.db_path)
+        if db is None:
+            if self.window is not None:  # refused or given up: stop the event loop
+                self.app.exit(self.code)
+                self.window.hide()
+            return
+        self.session = Session(db, self.settings)
+        self.session.start(self.window)

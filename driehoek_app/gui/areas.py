@@ -6,11 +6,14 @@ import) are built when the user first goes there. A page reads its data when it 
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from driehoek_app.gui.i18n import t
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MEETINGS, DECISIONS, ONDERMIJNING, MONITORING, NASLAG = (
     "vergaderingen",
@@ -27,38 +30,38 @@ class Area:
 
     key: str
     title: str
-    build: Callable[[sqlite_utils.Database], QWidget]
+    build: Callable[["sqlite_utils.Database"], QWidget]
 
 
-def _meetings_page(db: sqlite_utils.Database) -> QWidget:
+def _meetings_page(db: "sqlite_utils.Database") -> QWidget:
     """Build the Vergaderingen page."""
     from driehoek_app.gui.meetings.page import MeetingsPage
 
     return MeetingsPage(db)
 
 
-def _registers_page(db: sqlite_utils.Database) -> QWidget:
+def _registers_page(db: "sqlite_utils.Database") -> QWidget:
     """Build the Besluiten en acties page."""
     from driehoek_app.gui.registers.page import RegistersPage
 
     return RegistersPage(db)
 
 
-def _ondermijning_page(db: sqlite_utils.Database) -> QWidget:
+def _ondermijning_page(db: "sqlite_utils.Database") -> QWidget:
     """Build the Ondermijningsbeelden page."""
     from driehoek_app.gui.ondermijning.page import OndermijningPage
 
     return OndermijningPage(db)
 
 
-def _monitoring_page(db: sqlite_utils.Database) -> QWidget:
+def _monitoring_page(db: "sqlite_utils.Database") -> QWidget:
     """Build the Monitoring page."""
     from driehoek_app.gui.monitoring.page import MonitoringPage
 
     return MonitoringPage(db)
 
 
-def _naslag_page(db: sqlite_utils.Database) -> QWidget:
+def _naslag_page(db: "sqlite_utils.Database") -> QWidget:
     """Build the Naslag page."""
     from driehoek_app.gui.naslag.page import NaslagPage
 
@@ -81,7 +84,7 @@ class AreaPages:
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: "sqlite_utils.Database",
         area_list: list[Area],
         stack: QStackedWidget,
         built: Callable[[str, QWidget], None],

@@ -4,7 +4,6 @@ import logging
 import sys
 import tempfile
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -18,6 +17,7 @@ from driehoek_app.gui.i18n import t
 LOG_FILENAME = "driehoek_app.log"
 LOGGER_NAME = "driehoek_app"
 
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 log = logging.getLogger(LOGGER_NAME)
 
 
@@ -26,25 +26,63 @@ def default_log_path() -> Path:
     return Path(user_log_dir(APP_NAME, appauthor=False)) / LOG_FILENAME
 
 
-def _open_log(path: Path) -> RotatingFileHandler:
-    """Open the rotating log file (at most four files of 1 MB)."""
-    return RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+class LogFile(logging.Handler):
+    """A rotating log file (at most four of 1 MB), opened when the first record arrives.
+
+    Opening it lazily keeps logging.handlers (and the socket module it loads) out of the
+    start-up of the window.
+    """
+
+    def __init__(self, path: Path) -> None:
+        """Write to path once there is something to write."""
+        super().__init__()
+        self.path = path
+        self.target: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Write one record, opening the file first if needed."""
+        if self.target is None:
+            try:
+                self.target = self._open(self.path)
+            except OSError:  # not writable after all: the temporary folder
+                try:
+                    self.path = Path(tempfile.gettempdir()) / LOG_FILENAME
+                    self.target = self._open(self.path)
+                except OSError:
+                    self.handleError(record)
+                    return
+        self.target.emit(record)
+
+    @staticmethod
+    def _open(path: Path) -> logging.Handler:
+        """Open the rotating file at path."""
+        from logging.handlers import RotatingFileHandler
+
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        return handler
+
+    def close(self) -> None:
+        """Close the file, if it was opened."""
+        if self.target is not None:
+            self.target.close()
+        super().close()
 
 
 def configure_log_file(path: Path) -> Path:
-    """Send the application's log records to a rotating file at path; return the path used."""
+    """Send the application's log records to a rotating file at path; return the path used.
+
+    The folder is made now; a folder that cannot be made means the temporary folder.
+    """
     for old in list(log.handlers):
-        if isinstance(old, RotatingFileHandler):
+        if isinstance(old, LogFile):
             log.removeHandler(old)
             old.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = _open_log(path)
     except OSError:  # an unwritable profile folder: log to the temporary folder instead
         path = Path(tempfile.gettempdir()) / LOG_FILENAME
-        handler = _open_log(path)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
+    log.addHandler(LogFile(path))
     log.setLevel(logging.INFO)
     return path
 
@@ -62,7 +100,7 @@ class ExceptionHandler:
         if isinstance(error, DriehoekError):
             return error.message
         return t("An unexpected error occurred. The details are in the log file {path}.").format(
-            path=self.log_path
+            path=next((h.path for h in log.handlers if isinstance(h, LogFile)), self.log_path)
         )
 
     def __call__(

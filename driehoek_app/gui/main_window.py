@@ -1,23 +1,26 @@
-"""The main window: area navigation on the left, the chosen area on the right, menus, status."""
+"""The main window: area navigation on the left, the chosen area on the right, menus, status.
 
-import html
+At start-up the window is built and painted before the database is opened (the frame: menus,
+navigation, search box, status bar, "Opening the database…"); attach() then gives it the
+database, builds the page of the current area and the search results, and emits ready.
+Nothing that needs the database (or the modules that work with it) is loaded before that.
+"""
+
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QWidget,
 )
 
 from driehoek_app import __version__
-from driehoek_app.core.db import path_of
 from driehoek_app.gui import dialogs
 from driehoek_app.gui import settings as config
 from driehoek_app.gui.areas import (
@@ -32,12 +35,12 @@ from driehoek_app.gui.areas import (
 )
 from driehoek_app.gui.demo.banner import DemoBanner
 from driehoek_app.gui.i18n import t
-from driehoek_app.gui.meetings.handles import ACTION, DECISION
-from driehoek_app.gui.safety.menu import SafetyActions
 from driehoek_app.gui.search.toolbar import SearchToolBar
-from driehoek_app.gui.tab_order import tab_after
+from driehoek_app.gui.window_menus import WindowMenus
 
 if TYPE_CHECKING:  # the pages are imported when they are first built
+    import sqlite_utils
+
     from driehoek_app.core.demo import DemoSummary
     from driehoek_app.gui.meetings.page import MeetingsPage
     from driehoek_app.gui.monitoring.page import MonitoringPage
@@ -45,19 +48,35 @@ if TYPE_CHECKING:  # the pages are imported when they are first built
     from driehoek_app.gui.ondermijning.page import OndermijningPage
     from driehoek_app.gui.registers.page import RegistersPage
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
 DEFAULT_SCREEN_FRACTION = 0.8
 
 
 class MainWindow(QMainWindow):
     """The application window over one open database."""
 
-    def __init__(self, db: sqlite_utils.Database, settings: QSettings | None = None) -> None:
-        """Build the navigation, the menus and the status bar; restore state and the last area."""
+    first_painted = Signal()  # the window has been painted for the first time
+    ready = Signal()  # the database is attached and the current area's page is shown
+
+    def __init__(
+        self,
+        db: "sqlite_utils.Database | None" = None,
+        settings: QSettings | None = None,
+        *,
+        database_path: Path | str | None = None,
+    ) -> None:
+        """Build the navigation, menus and status bar; restore state; attach db when given.
+
+        Without db the window waits, showing "Opening the database…", until attach().
+        """
         super().__init__()
-        self.db = db
+        self.db: sqlite_utils.Database | None = None
         self.settings = config.open_settings() if settings is None else settings
-        self.database_path = path_of(db)
+        if database_path is None and db is not None:
+            from driehoek_app.core.db import path_of
+
+            database_path = path_of(db)
+        self.database_path = str(database_path or "")
+        self.painted = False
         self.areas: list[Area] = areas()
 
         self.navigation = QListWidget()
@@ -65,71 +84,62 @@ class MainWindow(QMainWindow):
         self.navigation.setToolTip(t("Choose an area (Ctrl+1 to Ctrl+5)"))
         self.navigation.setSpacing(self.navigation.fontMetrics().lineSpacing() // 3)
         self.stack = QStackedWidget()
-        for area in self.areas:
-            item = QListWidgetItem(area.title)
-            item.setData(KEY_ROLE, area.key)
-            self.navigation.addItem(item)
-        self.pages = AreaPages(db, self.areas, self.stack, self._page_built)  # built when shown
+        self.navigation.addItems([area.title for area in self.areas])  # row i: self.areas[i]
+        self.pages: AreaPages | None = None  # with the database; a page is built when shown
         self._fit_navigation()
-        self.search = SearchToolBar(db, self)
+        self.search = SearchToolBar(None, self)
         self.addToolBar(self.search)
-        self.search.panel.open_requested.connect(self.open_at)
-        self.demo_banners = [DemoBanner(db), DemoBanner(db)]  # top right and in the status bar
+        self.demo_banners = [DemoBanner(), DemoBanner()]  # top right and in the status bar
         self.demo_banners[0].place_in(self.search)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.search.panel)  # hidden until something is searched
+        self.central_layout = QHBoxLayout(central)
+        self.central_layout.addWidget(self.navigation)
+        self.central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._build_menus()
+        self.menus = WindowMenus(self)
+        self.safety_actions = self.menus.safety
+        self.area_actions = self.menus.areas
         self._build_status_bar()
         self.navigation.currentRowChanged.connect(self._show_row)
         self.restore_state()
+        if db is None:
+            self.statusBar().showMessage(t("Opening the database…"))
+        else:
+            self.attach(db)
+
+    def attach(self, db: "sqlite_utils.Database") -> None:
+        """Work on db: build the search results and the current area's page; emit ready."""
+        self.db = db
+        self.pages = AreaPages(db, self.areas, self.stack, self._page_built)
+        panel = self.search.attach(db)
+        panel.open_requested.connect(self.open_at)
+        self.central_layout.addWidget(panel)  # hidden until something is searched
+        for banner in self.demo_banners:
+            banner.db = db
+            banner.refresh()
+        self.menus.enable_database_actions(True)
+        self._show_row(self.navigation.currentRow())
+        self.statusBar().clearMessage()
+        self.ready.emit()
+
+    def is_ready(self) -> bool:
+        """Return True once the window works on a database."""
+        return self.db is not None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint; tell first_painted the first time."""
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()
 
     def _fit_navigation(self) -> None:
         """Make the navigation list exactly as wide as its longest title needs."""
         width = self.navigation.sizeHintForColumn(0) + 4 * self.navigation.frameWidth()
         width += self.navigation.fontMetrics().averageCharWidth() * 4
         self.navigation.setFixedWidth(width)
-
-    def _build_menus(self) -> None:
-        """Create the Bestand, Ga naar and Help menus."""
-        bar = self.menuBar()
-        bar.setAccessibleName(t("Menu bar"))
-        file_menu = bar.addMenu(t("&File"))
-        quit_action = QAction(t("&Quit"), self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        if quit_action.shortcut().isEmpty():  # Windows has no standard Quit key
-            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.setStatusTip(t("Close driehoek_app"))
-        quit_action.triggered.connect(self.close)
-        calendar_action = QAction(t("Save &calendar file (.ics)…"), self)
-        calendar_action.setStatusTip(t("A meeting, or a body's year, as a file for Outlook"))
-        calendar_action.triggered.connect(self.save_calendar)
-        demo_action = QAction(t("Load &demo data…"), self)
-        demo_action.setStatusTip(t("Fill an empty database with fictional meetings"))
-        demo_action.triggered.connect(self.load_demo)
-        file_menu.addActions([calendar_action, demo_action])
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        self.safety_actions = SafetyActions(self, file_menu, quit_action)  # Session enables
-
-        go_menu = bar.addMenu(t("&Go to"))
-        self.area_actions: dict[str, QAction] = {}
-        for number, area in enumerate(self.areas, start=1):
-            action = QAction(area.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, key=area.key: self.show_area(key))
-            go_menu.addAction(action)
-            self.area_actions[area.key] = action
-
-        help_menu = bar.addMenu(t("&Help"))
-        about_action = QAction(t("&About driehoek_app"), self)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
 
     def _build_status_bar(self) -> None:
         """Show the database file in use, permanently, in the status bar."""
@@ -157,11 +167,13 @@ class MainWindow(QMainWindow):
         """Show the page of a navigation row and name the area in the window title."""
         if row < 0:
             return
-        self.stack.setCurrentWidget(self.pages[self.areas[row].key])
+        if self.pages is not None:  # else attach() shows it
+            self.stack.setCurrentWidget(self.pages[self.areas[row].key])
         self.setWindowTitle(self.areas[row].title)  # the OS adds " – driehoek_app"
 
     def _page_built(self, key: str, page: QWidget) -> None:
         """Give a page built on first use its place in the Tab order, its state and links."""
+        from driehoek_app.gui.tab_order import tab_after
         tab_after(self.navigation, page)
         page.restore_state(self.settings)
         if key == DECISIONS:
@@ -191,22 +203,11 @@ class MainWindow(QMainWindow):
 
     def open_at(self, meeting_id: int, item_id: int, kind: str = "", ref_id: int = 0) -> None:
         """Show a meeting at an agenda item (and a decision or action): from a register or hit."""
+        from driehoek_app.gui.meetings.handles import ACTION, DECISION
+
         row = {"besluit": (DECISION, ref_id), "actie": (ACTION, ref_id)}.get(kind)
         self.show_area(MEETINGS)
         self.meetings().open_item(meeting_id, item_id, row)
-
-    def save_calendar(self) -> None:
-        """Save the meeting at hand, or a body's year, as an .ics file."""
-        page = self.meetings()
-        meeting_id = None
-        if self.current_area() == MEETINGS:
-            meeting_id = page.screen.meeting_id if page.showing_meeting() else None
-            meeting_id = meeting_id or page.list.current_meeting_id()
-        from driehoek_app.gui.registers.calendar_dialog import save_calendar
-
-        path = save_calendar(self, self.db, meeting_id, page.list.current_body_id())
-        if path is not None:
-            self.statusBar().showMessage(t("Saved as {path}").format(path=path))
 
     def load_demo(self) -> None:
         """Ask for and make demo data on a worker thread; show it when it is done."""
@@ -238,6 +239,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """Show the version of the application and the database in use."""
+        import html
+
         text = t(
             "<p><b>driehoek_app {version}</b></p><p>Meetings of the basisteamdriehoek, with the "
             "reference data of the IMV 2019-2022 of the police unit Noord-Holland.</p>"
@@ -271,7 +274,7 @@ class MainWindow(QMainWindow):
         config.WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
         config.WINDOW_STATE.write(self.settings, self.saveState())
         config.LAST_AREA.write(self.settings, self.current_area())
-        for key in self.pages:  # a page never built keeps what the settings hold
+        for key in self.pages or ():  # a page never built keeps what the settings hold
             self.pages[key].save_state(self.settings)
         self.search.save_state(self.settings)
         self.settings.sync()

@@ -28,3 +28,12 @@ def scaled(font: QFont, factor: float) -> QFont:
     else:
         result.setPixelSize(max(1, round(result.pixelSize() * factor)))
     return result
+
+
+def blend(base: QColor, top: QColor, share: float) -> QColor:
+    """Return base mixed with share of top (an opaque colour, so any rich text can use it)."""
+    return QColor(
+        round(base.red() + (top.red() - base.red()) * share),
+        round(base.green() + (top.green() - base.green()) * share),
+        round(base.blue() + (top.blue() - base.blue()) * share),
+    )

@@ -78,7 +78,8 @@ class ModalDriver:
             return
         kind, act = self.steps[0]
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible() and widget.isEnabled():
+            ready = getattr(widget, "is_ready", lambda: True)()  # a main window has its data
+            if isinstance(widget, kind) and widget.isVisible() and widget.isEnabled() and ready:
                 self.steps.pop(0)
                 self.done.append(type(widget).__name__)
                 act(widget)

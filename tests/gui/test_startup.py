@@ -1,8 +1,13 @@
 """Start-up stays light: one area page is built, its figures are read once, no heavy imports."""
 
+import json
+import os
 import subprocess
 import sys
 import textwrap
+
+from PySide6.QtWidgets import QApplication
+from safety_support import ModalDriver
 
 from driehoek_app.gui import settings as config
 from driehoek_app.gui.main_window import MainWindow
@@ -92,3 +97,80 @@ def test_the_window_starts_without_pandas_openpyxl_or_reportlab(fresh_db, settin
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == []
+
+
+FIRST_PAINT_PROBE = """
+import json, os, sys
+from driehoek_app.cli import main
+from driehoek_app.gui import main_window
+
+build = main_window.MainWindow.__init__
+
+def build_and_watch(window, *args, **kwargs):
+    build(window, *args, **kwargs)
+    def painted():
+        print(json.dumps({{
+            "ready": window.is_ready(),
+            "title": window.windowTitle(),
+            "status": window.statusBar().currentMessage(),
+            "loaded": [name for name in {heavy!r} if name in sys.modules],
+        }}), flush=True)
+        os._exit(0)
+    window.first_painted.connect(painted)
+
+main_window.MainWindow.__init__ = build_and_watch
+main(["--db", {path!r}])
+"""
+
+
+def test_the_window_is_painted_before_the_database_and_its_libraries_are_loaded(
+    fresh_db, tmp_path
+):
+    path = str(fresh_db.path)
+    fresh_db.close()
+    heavy = (*HEAVY, "sqlite_utils", "driehoek_app.core.db", "driehoek_app.gui.meetings.page")
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    probe = FIRST_PAINT_PROBE.format(heavy=heavy, path=path)
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    first_paint = json.loads(done.stdout)
+    assert first_paint == {
+        "ready": False,
+        "title": "Naslag",
+        "status": "De database wordt geopend…",
+        "loaded": [],
+    }
+
+
+def test_run_gui_opens_a_plain_database_after_the_window_is_on_the_screen(
+    qapp, fresh_db, monkeypatch
+):
+    from driehoek_app.gui import app as gui_app
+    from driehoek_app.gui.safety import startup
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    path = fresh_db.path
+    fresh_db.close()
+    seen_at_open = []
+    open_at_start = startup.open_at_start
+
+    def opening(db_path):
+        """Note the main windows on the screen when the database is opened."""
+        seen_at_open.extend(
+            (type(w).__name__, w.is_ready())
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()
+        )
+        return open_at_start(db_path)
+
+    monkeypatch.setattr(startup, "open_at_start", opening)
+    ready = []
+    driver = ModalDriver(
+        [(MainWindow, lambda window: ready.append(window.is_ready()) or window.close())]
+    )
+    assert gui_app.run_gui(path) == 0
+    assert driver.done == ["MainWindow"]
+    assert seen_at_open == [("MainWindow", False)]
+    assert ready == [True]

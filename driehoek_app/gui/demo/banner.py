@@ -1,14 +1,15 @@
 """The on-screen mark of a demo database: nobody may mistake fictional data for real data."""
 
-import sqlite_utils
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
-from driehoek_app.core.demo import demo_info
 from driehoek_app.gui import theme
 from driehoek_app.gui.i18n import t
-from driehoek_app.gui.search.snippet import blend
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 AMBER = QColor(240, 170, 0)
 AMBER_SHARE = 0.45  # of amber mixed into the window colour: light and dark mode both work
@@ -17,19 +18,20 @@ AMBER_SHARE = 0.45  # of amber mixed into the window colour: light and dark mode
 class DemoBanner(QLabel):
     """A bold label on an amber tint, shown only while the database holds demo data."""
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
-        """Style the label; refresh() decides whether it shows."""
+    def __init__(
+        self, db: "sqlite_utils.Database | None" = None, parent: QWidget | None = None
+    ) -> None:
+        """Style the label; refresh() decides whether it shows (never without a database)."""
         super().__init__(t("Demo data – not for real meetings"), parent)
         self.db = db
         self.action: QAction | None = None  # set when the banner sits in a toolbar
         self.setFont(theme.bold(self.font()))
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName(t("Demo data – not for real meetings"))
         margin = self.fontMetrics().averageCharWidth()
         self.setContentsMargins(margin, margin // 2, margin, margin // 2)
         palette = self.palette()
         window = palette.color(QPalette.ColorRole.Window)
-        palette.setColor(QPalette.ColorRole.Window, blend(window, AMBER, AMBER_SHARE))
+        palette.setColor(QPalette.ColorRole.Window, theme.blend(window, AMBER, AMBER_SHARE))
         self.setPalette(palette)
         self.setAutoFillBackground(True)
         self.refresh()
@@ -42,7 +44,11 @@ class DemoBanner(QLabel):
 
     def refresh(self) -> bool:
         """Show the banner when the database holds demo data; return whether it does."""
-        info = demo_info(self.db)
+        info = None
+        if self.db is not None:
+            from driehoek_app.core.demo import demo_info
+
+            info = demo_info(self.db)
         if info is not None:
             self.setToolTip(
                 t(

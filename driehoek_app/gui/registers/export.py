@@ -8,11 +8,10 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
+from driehoek_app.core.export_target import FORMATS
 from driehoek_app.gui import dialogs
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.dialogs.common import attempt, ok
-
-FORMATS = ("csv", "xlsx")  # as core.export.FORMATS (not imported: it loads pandas)
 
 
 @dataclass(frozen=True)
@@ -26,7 +25,7 @@ class Exported:
 def target_path(path: Path, fmt: str) -> tuple[Path, str]:
     """Return the path and format to write: a typed .csv/.xlsx wins, else fmt is appended."""
     suffix = path.suffix.lower().lstrip(".")
-    if suffix in FORMATS:  # the formats core.export writes
+    if suffix in FORMATS:
         return path, suffix
     return path.with_name(f"{path.name}.{fmt}"), fmt
 

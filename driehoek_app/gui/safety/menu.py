@@ -20,7 +20,7 @@ class SafetyActions:
         self.recovery_key = self._action(window, t("New recovery &key…"))
         self.lock_settings = self._action(window, t("Lock se&ttings…"))
         self.lock = self._action(window, t("&Lock"))
-        self.lock.setShortcut(QKeySequence(LOCK_KEYS))
+        self.lock.setShortcuts([QKeySequence(LOCK_KEYS)])  # see window_menus on setShortcuts
         self.lock.setStatusTip(t("Hide the minutes and close the database until unlocked"))
         for action in self.all():
             menu.insertAction(before, action)

@@ -73,17 +73,20 @@ class Session(QObject):
         self._was_active = False
 
     # -- the window
-    def start(self) -> MainWindow:
-        """Show the main window, make the start backup and start watching for idleness."""
-        self._show_window(self.db)
+    def start(self, window: MainWindow | None = None) -> MainWindow:
+        """Show the main window (window, when shown already), back up, watch for idleness."""
+        self._show_window(self.db, window)
         self.runner.attach(self.db, changed=True)
         self.runner.backup("start")
         return self.window
 
-    def _show_window(self, db: DriehoekDatabase) -> None:
-        """Build a main window over db with the safety menu and the backup status, show it."""
+    def _show_window(self, db: DriehoekDatabase, window: MainWindow | None = None) -> None:
+        """Show a main window over db (window, or a new one) with the safety menu and status."""
         old = self.window
-        window = MainWindow(db, self.settings)
+        if window is None:
+            window = MainWindow(db, self.settings)
+        else:
+            window.attach(db)
         actions = window.safety_actions
         actions.backups.triggered.connect(self.show_backups)
         actions.encrypt.triggered.connect(self.encrypt)

@@ -12,18 +12,10 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from driehoek_app.core.search import SearchHit
 from driehoek_app.gui import formatting
 from driehoek_app.gui.i18n import t
+from driehoek_app.gui.theme import blend
 
 NAMED_BY_SNIPPET = ("agendapunt", "bijlage")
 HIGHLIGHT_SHARE = 0.35  # of the selection colour mixed into the background behind a match
-
-
-def blend(base: QColor, top: QColor, share: float) -> QColor:
-    """Return base mixed with share of top (an opaque colour, so any rich text can use it)."""
-    return QColor(
-        round(base.red() + (top.red() - base.red()) * share),
-        round(base.green() + (top.green() - base.green()) * share),
-        round(base.blue() + (top.blue() - base.blue()) * share),
-    )
 
 
 def match_colour(palette: QPalette | None = None) -> QColor:
