@@ -14,6 +14,7 @@ from driehoek_app.core.pdf.parts import (
     escaped,
     gap,
     markup_cell,
+    paragraph,
     text_cell,
 )
 from driehoek_app.core.pdf.styles import document_styles
@@ -123,7 +124,7 @@ def themes_chapter(data: AnnualReportData) -> list[Flowable]:
     flow: list[Flowable] = [Paragraph("2. Besluiten per thema", styles.heading1)]
     for number, section in enumerate(data.themes, start=1):
         title = data.theme_titles.get(section.attention.theme_code, section.attention.theme_title)
-        flow.append(Paragraph(f"2.{number} {escaped(title)}", styles.heading2))
+        flow.append(paragraph(f"2.{number} {escaped(title)}", styles.heading2))
         flow.append(para(attention_sentence(section.attention)))
         flow.extend(_decisions(section, unit=data.basisteam is None))
         if section.attention.theme_code == "ondermijning":

@@ -15,6 +15,7 @@ from driehoek_app.core.pdf.parts import (
     escaped,
     gap,
     markup_cell,
+    paragraph,
     text_cell,
     text_flow,
 )
@@ -156,7 +157,7 @@ def _beeld(section: BeeldSection, heading_prefix: str) -> list[Flowable]:
     if beeld.made_with:
         facts.append(f"opgesteld met {beeld.made_with}")
     flow: list[Flowable] = [
-        Paragraph(f"{heading_prefix} {escaped(beeld.display_title)}", styles.heading2),
+        paragraph(f"{heading_prefix} {escaped(beeld.display_title)}", styles.heading2),
         para(" · ".join(facts), "meta"),
     ]
     flow.extend(text_flow(beeld.summary, styles.body))

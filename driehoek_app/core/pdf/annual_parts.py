@@ -4,13 +4,13 @@ import datetime as dt
 
 from reportlab.platypus import Paragraph
 
-from driehoek_app.core.pdf.parts import escaped, short_date
+from driehoek_app.core.pdf.parts import escaped, paragraph, short_date
 from driehoek_app.core.pdf.styles import document_styles
 
 
 def para(text: str, style_name: str = "body") -> Paragraph:
     """Return a paragraph of plain (escaped) text in one of the document styles."""
-    return Paragraph(escaped(text), getattr(document_styles(), style_name))
+    return paragraph(escaped(text), getattr(document_styles(), style_name))
 
 
 def iso_date_text(iso: str) -> str:

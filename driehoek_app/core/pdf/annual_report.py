@@ -20,7 +20,7 @@ from driehoek_app.core.pdf.annual_ondermijning import ondermijning_chapter
 from driehoek_app.core.pdf.annual_targets import percent_text, target_text, targets_chapter
 from driehoek_app.core.pdf.canvas import Classification
 from driehoek_app.core.pdf.document import DocumentInfo, pdf_bytes, render_pdf
-from driehoek_app.core.pdf.parts import CellContent, escaped, facts_table, gap
+from driehoek_app.core.pdf.parts import CellContent, escaped, facts_table, gap, paragraph
 from driehoek_app.core.pdf.styles import document_styles
 
 __all__ = [
@@ -74,7 +74,7 @@ def _title_block(data: AnnualReportData, classification: Classification) -> list
     )
     return [
         Paragraph(f"Jaarrapportage {data.year}", styles.title),
-        Paragraph(escaped(scope), styles.subtitle),
+        paragraph(escaped(scope), styles.subtitle),
         facts_table(rows),
         gap(3),
         Paragraph(guide, styles.meta),

@@ -1,26 +1,31 @@
-"""Right-to-left text (Arabic, Hebrew) in a Dutch document: word order per line, shaping.
+"""The Unicode bidirectional algorithm (UAX #9) at word level, for Arabic and Hebrew in PDFs.
 
-ReportLab 5.1 can shape text with uharfbuzz (`ParagraphStyle(shaping=1)`): each word gets
-its joined Arabic letter forms and its right-to-left character order. Putting the words of a
-right-to-left run in visual order needs ReportLab's `rlbidi`, which is not on PyPI. This
-module does that step itself, per line of user text and at word level, following the
-Unicode bidirectional algorithm (base direction from the first strong character; neutrals
-between words of one direction take that direction; numbers count as right-to-left for
-their neighbours). Its limit: the order is decided before ReportLab wraps the line, so a
-right-to-left run that ReportLab breaks over two lines shows its parts in the wrong lines,
-and right-to-left lines stay left-aligned (see docs/pdf.md).
+A line of text is a sequence of tokens: the spaces between words and the runs of one
+direction inside each word (letters, digits, and punctuation such as '(' ',' '.' or quotes,
+which is neutral and goes where its neighbours put it). Every token gets a kind ('L', 'R',
+'N' for a number, '' for neutral); the levels are resolved over the whole paragraph (base
+direction from the first strong character, rules W7, N0 to N2, I1, I2) and each display line
+is then reordered on its own (rule L2). Characters inside a run are not reordered here: text
+shaping (uharfbuzz) lays out a right-to-left run itself. `core/pdf/bidi_paragraph.py`
+applies this to ReportLab paragraphs after line breaking; docs/pdf.md says what it does not do.
 """
 
 import re
 import unicodedata
-from xml.sax.saxutils import escape, unescape
+from collections.abc import Sequence
+from typing import TypeVar
 
 RTL_CLASSES = frozenset({"R", "AL"})
 NUMBER_CLASSES = frozenset({"EN", "AN"})
-EDGE_CLASSES = frozenset({"CS", "ES", "ET", "ON"})
+_CLASS_KINDS = {"L": "L", "R": "R", "AL": "R", "EN": "N", "AN": "N"}
 MIRRORS = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "<": ">", ">": "<",
-           "«": "»", "»": "«", "‹": "›", "›": "‹"}  # fmt: skip
+           "«": "»", "»": "«", "‹": "›", "›": "‹", "≤": "≥", "≥": "≤"}  # fmt: skip
+PAIRED_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+MAX_BRACKET_DEPTH = 63
+_CLOSING_BRACKETS = frozenset(PAIRED_BRACKETS.values())
+_BRACKETS = frozenset(PAIRED_BRACKETS) | _CLOSING_BRACKETS
 _TOKENS = re.compile(r"( +)")
+Token = TypeVar("Token")  # whatever a caller reorders: strings, frags
 
 
 def has_rtl(text: str) -> bool:
@@ -28,7 +33,7 @@ def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(char) in RTL_CLASSES for char in text)
 
 
-def _kind(word: str) -> str:
+def word_kind(word: str) -> str:
     """Return 'L' or 'R' for the first strong character of a word, 'N' for a number, else ''."""
     number = False
     for char in word:
@@ -41,8 +46,53 @@ def _kind(word: str) -> str:
     return "N" if number else ""
 
 
-def _resolve(kinds: list[str], base: str) -> list[str]:
-    """Resolve numbers and neutrals to 'L' or 'R' (numbers after L text are L)."""
+def base_direction(kinds: Sequence[str]) -> str:
+    """Return the paragraph direction: that of its first strong token, else 'L' (rule P2)."""
+    return next((kind for kind in kinds if kind in ("L", "R")), "L")
+
+
+def _bracket_pairs(texts: Sequence[str], kinds: Sequence[str]) -> list[tuple[int, int]]:
+    """Return the paired brackets among neutral tokens, by position, in opening order (BD16)."""
+    stack: list[int] = []
+    pairs = []
+    for index, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+        if kind:
+            continue
+        if text in PAIRED_BRACKETS:
+            if len(stack) == MAX_BRACKET_DEPTH:
+                break
+            stack.append(index)
+        elif text in _CLOSING_BRACKETS:
+            for depth in range(len(stack) - 1, -1, -1):
+                if PAIRED_BRACKETS[texts[stack[depth]]] == text:
+                    pairs.append((stack[depth], index))
+                    del stack[depth:]
+                    break
+    return sorted(pairs)
+
+
+def _as_strong(kind: str) -> str:
+    """Return the direction a resolved kind counts as for neutrals: numbers count as 'R'."""
+    return "R" if kind == "N" else kind
+
+
+def _resolve_brackets(strong: list[str], texts: Sequence[str], base: str) -> None:
+    """Give each bracket pair the direction of its content and context (rule N0), in place."""
+    opposite = "R" if base == "L" else "L"
+    for opening, closing in _bracket_pairs(texts, strong):
+        inside = {_as_strong(kind) for kind in strong[opening + 1 : closing] if kind}
+        if base in inside:
+            direction = base
+        elif inside:
+            before = next((kind for kind in reversed(strong[:opening]) if kind), base)
+            direction = opposite if _as_strong(before) == opposite else base
+        else:
+            continue
+        strong[opening] = strong[closing] = direction
+
+
+def _resolve(kinds: Sequence[str], texts: Sequence[str], base: str) -> list[str]:
+    """Resolve numbers and neutrals to 'L', 'R' or 'N' (rules W7, N0, N1 and N2)."""
     strong, last = [], base
     for kind in kinds:
         if kind == "N":
@@ -50,33 +100,40 @@ def _resolve(kinds: list[str], base: str) -> list[str]:
         if kind in ("L", "R"):
             last = kind
         strong.append(kind)
-    resolved = list(strong)
+    _resolve_brackets(strong, texts, base)
+    after, following = [base] * len(strong), base
+    for index in range(len(strong) - 1, -1, -1):
+        after[index] = following
+        following = _as_strong(strong[index]) or following
+    resolved, before = list(strong), base
     for index, kind in enumerate(strong):
         if kind:
-            continue
-        before = next((k for k in reversed(strong[:index]) if k), base)
-        after = next((k for k in strong[index + 1 :] if k), base)
-        as_rtl = {"R" if k == "N" else k for k in (before, after)}
-        resolved[index] = as_rtl.pop() if len(as_rtl) == 1 else base
+            before = _as_strong(kind)
+        else:
+            resolved[index] = before if before == after[index] else base
     return resolved
 
 
-def _levels(kinds: list[str], base: str) -> list[int]:
-    """Return the embedding level of every token (UBA rules I1 and I2)."""
-    base_level = 1 if base == "R" else 0
-    table = {
-        0: {"L": 0, "R": 1, "N": 2},
-        1: {"L": 2, "R": 1, "N": 2},
-    }[base_level]
-    return [table[kind] for kind in kinds]
+def embedding_levels(kinds: Sequence[str], texts: Sequence[str], base: str) -> list[int]:
+    """Return the embedding level of every token of one paragraph (rules W7, N0-N2, I1, I2).
+
+    kinds come from word_kind (one per token), texts are the tokens themselves (for pairing
+    brackets), base is the paragraph direction.
+    """
+    table = {"L": 0, "R": 1, "N": 2} if base == "L" else {"L": 2, "R": 1, "N": 2}
+    return [table[kind] for kind in _resolve(kinds, texts, base)]
 
 
-def _reorder(tokens: list[str], levels: list[int]) -> list[str]:
-    """Reverse every run at or above each level, from the highest down (UBA rule L2)."""
+def reorder(tokens: Sequence[Token], levels: Sequence[int]) -> list[Token]:
+    """Return the tokens of one display line in visual order (rule L2).
+
+    From the highest level down to the lowest odd one, every run of tokens at that level
+    or higher is reversed.
+    """
     result = list(zip(levels, tokens, strict=True))
     lowest_odd = min((level for level in levels if level % 2), default=None)
     if lowest_odd is None:
-        return tokens
+        return list(tokens)
     for level in range(max(levels), lowest_odd - 1, -1):
         index = 0
         while index < len(result):
@@ -91,110 +148,89 @@ def _reorder(tokens: list[str], levels: list[int]) -> list[str]:
     return [token for _, token in result]
 
 
-def _edge_span(word: str, before: bool, after: bool) -> tuple[int, int]:
-    """Return where the core of a word starts and ends, without outer punctuation.
+def _char_kinds(word: str) -> list[str]:
+    """Return 'L', 'R', 'N' (digits) or '' (neutral) for every character of a word.
 
-    Punctuation counts as outer (before/after) when it is neutral for the bidi algorithm
-    and not a bracket without a known mirror partner.
+    Combining marks and joiners take the kind of the character before them (rule W1); a
+    separator between digits ('1.000', '12:30') and a currency or percent sign next to digits
+    ('€50', '50%') belong to the number (rules W4 and W5).
     """
+    classes = [unicodedata.bidirectional(char) for char in word]
+    kinds: list[str] = []
+    for bidi_class in classes:
+        if bidi_class in ("NSM", "BN") and kinds:
+            kinds.append(kinds[-1])
+        else:
+            kinds.append(_CLASS_KINDS.get(bidi_class, ""))
+    for index in range(1, len(word) - 1):
+        if classes[index] in ("ES", "CS") and kinds[index - 1] == kinds[index + 1] == "N":
+            kinds[index] = "N"
+    index = 0
+    while index < len(word):
+        end = index
+        while end < len(word) and classes[end] == "ET":
+            end += 1
+        neighbours = kinds[index - 1 : index] + kinds[end : end + 1]  # [] at the word's edges
+        if end > index and "N" in neighbours:
+            kinds[index:end] = ["N"] * (end - index)
+        index = max(end, index + 1)
+    return kinds
 
-    def outer(char: str) -> bool:
-        if unicodedata.bidirectional(char) not in EDGE_CLASSES:
-            return False
-        return not unicodedata.mirrored(char) or char in MIRRORS
 
-    start, end = 0, len(word)
-    if after:
-        while end > start and outer(word[end - 1]):
-            end -= 1
-    if before:
-        while start < end and outer(word[start]):
-            start += 1
-    return start, end
+def word_runs(word: str) -> list[tuple[int, int, str]]:
+    """Split a word into runs of one kind: (start, end, kind), kinds as in word_kind.
+
+    Neutral characters between two runs of the same direction join them ('שלום-עולם' and
+    'Noord-Holland' are one run each); others, and every bracket, stand on their own, so
+    that the algorithm, not the shaper, decides on which side punctuation prints.
+    """
+    runs: list[list] = []
+    for index, kind in enumerate(_char_kinds(word)):
+        bracket = word[index] in _BRACKETS
+        if runs and runs[-1][2] == kind and not bracket and not runs[-1][3]:
+            runs[-1][1] = index + 1
+        else:
+            runs.append([index, index + 1, kind, bracket])
+    merged: list[list] = []
+    for run in runs:
+        merged.append(run)
+        if len(merged) < 3 or not run[2] or run[2] == "N":
+            continue
+        gap, before = merged[-2], merged[-3]
+        if gap[2] == "" and not gap[3] and before[2] == run[2]:
+            merged[-3:] = [[before[0], run[1], run[2], False]]
+    return [(start, end, kind) for start, end, kind, _ in merged]
 
 
-def _mirror(text: str) -> str:
+def mirror(text: str) -> str:
     """Return text with brackets swapped for their mirror partners ('(' for ')')."""
     return "".join(MIRRORS.get(char, char) for char in text)
 
 
-def _loose_edges(word: str, before: bool, after: bool) -> str:
-    """Place outer punctuation of a right-to-left word so that shaping leaves it outside.
-
-    Shaping reverses a whole right-to-left word, punctuation included (and mirrors
-    brackets), so the full stop of 'שלום.' would land on its left. Put trailing punctuation
-    logically in front and leading punctuation behind, brackets mirrored in advance, so that
-    after the reversal each mark stands where the bidi algorithm puts it.
-    """
-    start, end = _edge_span(word, before, after)
-    return _mirror(word[end:]) + word[start:end] + _mirror(word[:start])
-
-
-def _neighbour_is_ltr(kinds: list[str], index: int, step: int, base: str) -> bool:
-    """Return True when the nearest word with a direction before/after index is left-to-right."""
-    others = reversed(kinds[:index]) if step < 0 else kinds[index + 1 :]
-    return next((kind for kind in others if kind), base) == "L"
-
-
-def _detach_edges(tokens: list[str], kinds: list[str], base: str) -> tuple[list[str], list[str]]:
-    """Split outer punctuation off right-to-left words at the edge of their run.
-
-    A full stop after the last word of a right-to-left run belongs to the left-to-right text
-    around it; as its own token it stays put when the run is reversed.
-    """
-    new_tokens, new_kinds = [], []
-    for index, (token, kind) in enumerate(zip(tokens, kinds, strict=True)):
-        if kind != "R" or base != "L":
-            new_tokens.append(token)
-            new_kinds.append(kind)
-            continue
-        before = _neighbour_is_ltr(kinds, index, -1, base)
-        after = _neighbour_is_ltr(kinds, index, 1, base)
-        start, end = _edge_span(token, before, after)
-        for part, part_kind in ((token[:start], ""), (token[start:end], "R"), (token[end:], "")):
-            if part:
-                new_tokens.append(part)
-                new_kinds.append(part_kind)
-    return new_tokens, new_kinds
+def _line_tokens(line: str) -> list[str]:
+    """Split one line into runs of spaces and the runs of each word (word_runs)."""
+    tokens = []
+    for part in _TOKENS.split(line):
+        if part.startswith(" "):
+            tokens.append(part)
+        elif part:
+            tokens.extend(part[start:end] for start, end, _ in word_runs(part))
+    return tokens
 
 
 def visual_order(line: str) -> str:
-    """Return one line with its words in visual (left-to-right display) order.
+    """Return one unbroken line with its tokens in visual (left-to-right display) order.
 
-    Characters inside a word keep their logical order: shaping reverses right-to-left words
-    itself. A line without right-to-left letters is returned unchanged.
+    Neutral runs at a right-to-left level are reversed and their brackets mirrored (rule
+    L4); letters and digits keep their logical order, since shaping lays out a right-to-left
+    run itself. A line without right-to-left letters is returned unchanged.
     """
     if not has_rtl(line):
         return line
-    tokens = [token for token in _TOKENS.split(line) if token]
-    kinds = ["" if token.startswith(" ") else _kind(token) for token in tokens]
-    base = next((kind for kind in kinds if kind in ("L", "R")), "L")
-    tokens, kinds = _detach_edges(tokens, kinds, base)
-    levels = _levels(_resolve(kinds, base), base)
-    return "".join(_reorder(tokens, levels))
-
-
-def _markup_line_edges(line: str) -> str:
-    """Apply _loose_edges to the right-to-left words of one line of Paragraph markup."""
-    words = line.split(" ")
-    texts = [unescape(word) if "<" not in word else "" for word in words]
-    kinds = [_kind(re.sub(r"<[^>]*>", "", unescape(word))) for word in words]
-    if next((kind for kind in kinds if kind in ("L", "R")), "L") != "L":
-        return line
-    for index, text in enumerate(texts):
-        if kinds[index] == "R" and text:
-            before = _neighbour_is_ltr(kinds, index, -1, "L")
-            after = _neighbour_is_ltr(kinds, index, 1, "L")
-            words[index] = escape(_loose_edges(text, before, after))
-    return " ".join(words)
-
-
-def loosen_edges(markup: str) -> str:
-    """Keep punctuation next to right-to-left words on the side where it belongs.
-
-    Works on finished Paragraph markup (user text with the package's own punctuation around
-    it, as in 'سلام, gast'), line by line, in lines whose base direction is left-to-right.
-    """
-    if not has_rtl(markup):
-        return markup
-    return "<br/>".join(_markup_line_edges(line) for line in markup.split("<br/>"))
+    tokens = _line_tokens(line)
+    kinds = ["" if token.startswith(" ") else word_kind(token) for token in tokens]
+    levels = embedding_levels(kinds, tokens, base_direction(kinds))
+    placed = reorder(list(zip(tokens, kinds, levels, strict=True)), levels)
+    return "".join(
+        mirror(token[::-1]) if level % 2 and not kind else token for token, kind, level in placed
+    )

@@ -12,7 +12,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from driehoek_app.core.dutch import dutch_date
-from driehoek_app.core.pdf.bidi import has_rtl, loosen_edges
+from driehoek_app.core.pdf.bidi import has_rtl
+from driehoek_app.core.pdf.bidi_paragraph import BidiParagraph
 from driehoek_app.core.pdf.canvas import LEFT_MARGIN, RIGHT_MARGIN
 from driehoek_app.core.pdf.fonts import REGULAR
 from driehoek_app.core.pdf.styles import (
@@ -47,10 +48,10 @@ def shaped(style: ParagraphStyle) -> ParagraphStyle:
 
 
 def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
-    """Return a Paragraph of markup; text with Arabic or Hebrew letters is shaped."""
+    """Return a Paragraph of markup; text with Arabic or Hebrew letters is shaped and reordered."""
     if not has_rtl(markup):
         return Paragraph(markup, style)
-    return Paragraph(loosen_edges(markup), shaped(style))
+    return BidiParagraph(markup, shaped(style))
 
 
 def cell(text: str, style: ParagraphStyle | None = None) -> Paragraph:

@@ -3,14 +3,14 @@
 Markup characters stay literal, line breaks and runs of spaces stay visible. Every character
 is printed with a font that has it: DejaVu Sans, else Noto Emoji (most emoji); a visible
 character that neither font has becomes a grey [U+XXXX] in its place, never a blank.
-Right-to-left words are put in display order per line (bidi.visual_order).
+Text stays in logical (typed) order, also Arabic and Hebrew: the paragraph puts each line in
+display order after breaking it into lines (bidi_paragraph.BidiParagraph).
 """
 
 import re
 import unicodedata
 from xml.sax.saxutils import escape
 
-from driehoek_app.core.pdf.bidi import visual_order
 from driehoek_app.core.pdf.fonts import EMOJI, REGULAR, has_glyph
 
 NBSP = "\u00a0"
@@ -77,7 +77,6 @@ def _line_markup(line: str) -> str:
     line = line.expandtabs(TAB_WIDTH)
     body = line.lstrip(" ")
     indent = NBSP * (len(line) - len(body))
-    body = visual_order(body)
     return indent + with_fonts(escape(_SPACE_RUN.sub(_keep_spaces, body)))
 
 
