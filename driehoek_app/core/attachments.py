@@ -219,3 +219,46 @@ def write_attachment_to_folder(
     """Write an attachment into a (new temporary) folder so the system viewer can open it."""
     attachment = get_attachment(db, attachment_id)
     return write_bytes_to_folder(attachment.name, read_attachment(db, attachment_id), folder)
+
+
+def _free_id(db: sqlite_utils.Database, attachment_id: int) -> bool:
+    """Tell whether no attachment has this id."""
+    found = db.execute("SELECT 1 FROM attachments WHERE id = ?", [attachment_id]).fetchone()
+    return found is None
+
+
+def _next_id(db: sqlite_utils.Database) -> int:
+    """Return an id above every attachment id in use."""
+    return db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM attachments").fetchone()[0]
+
+
+def restore_attachment(
+    db: sqlite_utils.Database, content: AttachmentContent, item_id: int | None = None
+) -> Attachment:
+    """Undo delete_attachment: the same name, type, bytes and date at the same place in the list.
+
+    The list is in id order, so the attachment gets its old id back. When another attachment
+    took that id meanwhile, it gets a new id and the attachments after it on the item get new
+    ids too, in their order, so the order of the list stays as it was. item_id puts it under
+    a restored agenda item (which has a new id).
+    """
+    kept = content.attachment
+    target_item = kept.item_id if item_id is None else item_id
+    check_text(kept.name, "Naam van de bijlage", required=True)
+    check_text(kept.media_type, "Soort bijlage", required=True)
+    data = check_stored_bytes(content.data)
+    with db.atomic():
+        meeting_id = item_meeting_id(db, target_item)
+        require_concept(db, meeting_id)
+        later = [a.id for a in list_attachments(db, target_item) if a.id >= kept.id]
+        new_id = kept.id if _free_id(db, kept.id) else _next_id(db)
+        db.execute(
+            """INSERT INTO attachments (id, item_id, name, media_type, size, data, added_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [new_id, target_item, kept.name, kept.media_type, len(data), data, kept.added_at],
+        )
+        if new_id != kept.id:
+            for sibling in later:
+                db.execute("UPDATE attachments SET id = ? WHERE id = ?", [_next_id(db), sibling])
+        touch_meeting(db, meeting_id)
+        return get_attachment(db, new_id)

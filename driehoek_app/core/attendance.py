@@ -1,10 +1,12 @@
 """The attendance list of a meeting: members and guests, present or absent (with notice)."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlite_utils
 
 from driehoek_app.core.meeting_base import (
+    ValidationError,
     check_choice,
     clamp_position,
     meeting_row,
@@ -159,4 +161,33 @@ def invite_body_members(db: sqlite_utils.Database, meeting_id: int) -> list[Atte
                     next_position(db, "attendance", "meeting_id", meeting_id),
                 ],
             )
+        return list_attendance(db, meeting_id)
+
+
+def restore_attendance(
+    db: sqlite_utils.Database, meeting_id: int, attendees: Sequence[Attendee]
+) -> list[Attendee]:
+    """Make the attendance list exactly this list again: people, roles, statuses and order.
+
+    Used to undo and redo a change of the list (a status, a role, a guest, invited members,
+    a removal): keep list_attendance before and after the change and restore either one.
+    """
+    for attendee in attendees:
+        check_choice(attendee.status, ATTENDANCE_STATUSES, "Aanwezigheid")
+        check_choice(attendee.role, ROLES, "Rol")
+    person_ids = [attendee.person.id for attendee in attendees]
+    if len(set(person_ids)) != len(person_ids):
+        raise ValidationError("Presentielijst: een persoon staat er meer dan eens op.")
+    with db.atomic():
+        require_concept(db, meeting_id)
+        for person_id in person_ids:
+            get_person(db, person_id)
+        db.execute("DELETE FROM attendance WHERE meeting_id = ?", [meeting_id])
+        for position, attendee in enumerate(attendees, start=1):
+            db.execute(
+                """INSERT INTO attendance (meeting_id, person_id, role, status, position)
+                   VALUES (?, ?, ?, ?, ?)""",
+                [meeting_id, attendee.person.id, attendee.role, attendee.status, position],
+            )
+        touch_meeting(db, meeting_id)
         return list_attendance(db, meeting_id)

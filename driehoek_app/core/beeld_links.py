@@ -203,3 +203,123 @@ def pull_into_item(
         raise ValidationError("Fenomenen: geef een lijst met nummers.")
     with db.atomic():
         return [link(db, "phenomenon", entry_id, "item", item_id) for entry_id in entry_ids]
+
+
+@dataclass(frozen=True)
+class LinkRecord:
+    """A link as stored: what is linked to what and since when; enough to put it back."""
+
+    id: int
+    owner_kind: str
+    owner_id: int
+    target_kind: str
+    target_id: int
+    created_at: str
+
+
+_RECORD_SQL = """
+    SELECT l.id,
+           CASE WHEN l.entry_id IS NOT NULL THEN 'phenomenon'
+                WHEN l.signal_id IS NOT NULL THEN 'signal' ELSE 'intervention' END AS owner_kind,
+           COALESCE(l.entry_id, l.signal_id, l.intervention_id) AS owner_id,
+           CASE WHEN l.item_id IS NOT NULL THEN 'item'
+                WHEN l.decision_id IS NOT NULL THEN 'decision' ELSE 'action' END AS target_kind,
+           COALESCE(l.item_id, l.decision_id, l.action_id) AS target_id,
+           l.created_at
+    FROM beeld_links l"""
+
+
+def link_record(db: sqlite_utils.Database, link_id: int) -> LinkRecord:
+    """Return one link as stored, or raise NotFoundError."""
+    rows = list(db.query(_RECORD_SQL + " WHERE l.id = ?", [link_id]))
+    if not rows:
+        raise NotFoundError(f"Koppeling {link_id} bestaat niet.")
+    return LinkRecord(**rows[0])
+
+
+def find_link(
+    db: sqlite_utils.Database, owner_kind: str, owner_id: int, target_kind: str, target_id: int
+) -> LinkRecord | None:
+    """Return the link between this owner and this target, if there is one."""
+    check_choice(owner_kind, LINK_OWNERS, "Koppeling van")
+    check_choice(target_kind, LINK_TARGETS, "Koppeling naar")
+    sql = (
+        _RECORD_SQL
+        + f" WHERE l.{OWNER_COLUMNS[owner_kind]} = ? AND l.{TARGET_COLUMNS[target_kind]} = ?"
+    )
+    rows = list(db.query(sql, [owner_id, target_id]))
+    return LinkRecord(**rows[0]) if rows else None
+
+
+def target_link_records(
+    db: sqlite_utils.Database, target_kind: str, target_id: int
+) -> list[LinkRecord]:
+    """Return the links to one agenda item, decision or action (kept before deleting it)."""
+    check_choice(target_kind, LINK_TARGETS, "Koppeling naar")
+    sql = _RECORD_SQL + f" WHERE l.{TARGET_COLUMNS[target_kind]} = ? ORDER BY l.id"
+    return [LinkRecord(**row) for row in db.query(sql, [target_id])]
+
+
+def item_link_records(db: sqlite_utils.Database, item_id: int) -> list[LinkRecord]:
+    """Return the links to an agenda item and to its decisions and actions, oldest first."""
+    sql = (
+        _RECORD_SQL
+        + """ LEFT JOIN decisions d ON d.id = l.decision_id
+              LEFT JOIN actions a ON a.id = l.action_id
+              WHERE COALESCE(l.item_id, d.item_id, a.item_id) = ? ORDER BY l.id"""
+    )
+    return [LinkRecord(**row) for row in db.query(sql, [item_id])]
+
+
+def remove_link(db: sqlite_utils.Database, record: LinkRecord) -> LinkRecord:
+    """Remove the link between the record's owner and target; return it as it was stored."""
+    with db.atomic():
+        found = find_link(
+            db, record.owner_kind, record.owner_id, record.target_kind, record.target_id
+        )
+        if found is None:
+            raise NotFoundError("Deze koppeling bestaat niet meer; ze is al verwijderd.")
+        db.execute("DELETE FROM beeld_links WHERE id = ?", [found.id])
+        return found
+
+
+def restore_link(db: sqlite_utils.Database, record: LinkRecord) -> LinkRecord:
+    """Put a removed link back with its id (when still free) and its date; undo of unlink.
+
+    A link that is already there again is returned as it is.
+    """
+    check_choice(record.owner_kind, LINK_OWNERS, "Koppeling van")
+    check_choice(record.target_kind, LINK_TARGETS, "Koppeling naar")
+    owner_column = OWNER_COLUMNS[record.owner_kind]
+    target_column = TARGET_COLUMNS[record.target_kind]
+    with db.atomic():
+        _check_exists(db, OWNER_TABLES[record.owner_kind], record.owner_id,
+                      OWNER_WORDS[record.owner_kind])  # fmt: skip
+        _check_exists(db, TARGET_TABLES[record.target_kind], record.target_id,
+                      TARGET_WORDS[record.target_kind])  # fmt: skip
+        found = find_link(
+            db, record.owner_kind, record.owner_id, record.target_kind, record.target_id
+        )
+        if found is not None:
+            return found
+        taken = db.execute("SELECT 1 FROM beeld_links WHERE id = ?", [record.id]).fetchone()
+        cursor = db.execute(
+            f"INSERT INTO beeld_links (id, {owner_column}, {target_column}, created_at)"
+            " VALUES (?, ?, ?, ?)",
+            [None if taken else record.id, record.owner_id, record.target_id, record.created_at],
+        )
+        return link_record(db, cursor.lastrowid)
+
+
+def restore_links(db: sqlite_utils.Database, records: Sequence[LinkRecord]) -> list[LinkRecord]:
+    """Put back the links of a restored item, decision or action; all or nothing.
+
+    A link whose phenomenon, signal or intervention was deleted meanwhile stays away.
+    """
+    restored = []
+    with db.atomic():
+        for record in records:
+            owner = OWNER_TABLES[record.owner_kind]
+            if db.execute(f"SELECT 1 FROM {owner} WHERE id = ?", [record.owner_id]).fetchone():
+                restored.append(restore_link(db, record))
+    return restored

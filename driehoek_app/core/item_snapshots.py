@@ -8,9 +8,9 @@ from driehoek_app.core.actions import Action, add_action, item_actions
 from driehoek_app.core.agenda import AgendaItem, add_item, get_item
 from driehoek_app.core.attachments import (
     AttachmentContent,
-    add_attachment,
     list_attachments,
     read_attachment,
+    restore_attachment,
 )
 from driehoek_app.core.decisions import Decision, insert_decision, item_decisions
 
@@ -38,7 +38,10 @@ def snapshot_item(db: sqlite_utils.Database, item_id: int) -> ItemSnapshot:
 
 
 def restore_item(db: sqlite_utils.Database, snapshot: ItemSnapshot) -> AgendaItem:
-    """Undo delete_item: the item returns at its place, decisions keep their numbers."""
+    """Undo delete_item: the item returns at its place, decisions keep their numbers.
+
+    Attachments come back with their own ids and dates (see restore_attachment).
+    """
     item = snapshot.item
     with db.atomic():
         restored = add_item(
@@ -54,11 +57,8 @@ def restore_item(db: sqlite_utils.Database, snapshot: ItemSnapshot) -> AgendaIte
             confidential=item.confidential,
             minutes=item.minutes,
         )
-        for content in snapshot.attachments:
-            add_attachment(
-                db, restored.id, content.attachment.name, content.data,
-                content.attachment.media_type,
-            )  # fmt: skip
+        for content in reversed(snapshot.attachments):  # last first: a taken id keeps order
+            restore_attachment(db, content, item_id=restored.id)
         for decision in snapshot.decisions:
             insert_decision(db, restored.id, decision.text, number=decision.number)
         for action in snapshot.actions:

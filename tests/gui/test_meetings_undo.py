@@ -216,8 +216,7 @@ def test_an_item_copied_from_another_meeting_appears_on_the_agenda(qtbot, screen
 
     def copy_last_item(parent, database, meeting_id):
         """Stand in for the copy dialog: copy the earlier item into this meeting."""
-        agenda.copy_item(database, source.id, meeting_id)
-        return True
+        return copy_item.TakenItem(agenda.copy_item(database, source.id, meeting_id).id)
 
     monkeypatch.setattr(copy_item, "copy_or_move_item_dialog", copy_last_item)
     qtbot.mouseClick(screen.agenda.copy_button, Qt.MouseButton.LeftButton)

@@ -50,12 +50,16 @@ class CoreCommand(QUndoCommand):
         raise NotImplementedError
 
     def _run(self, call: Callable[[], None]) -> None:
-        """Run a core call; on refusal tell the user and drop the command from the stack."""
+        """Run a core call; on refusal drop the command from the stack and tell the user.
+
+        The refusal is reported after the screen is refreshed, so it is what the user reads.
+        """
         outcome = attempt(call)
         if not outcome.ok:
             self.setObsolete(True)
-            self.host.report_error(outcome.error or "")
         self.host.after_change(self.item, self.focus)
+        if not outcome.ok:
+            self.host.report_error(outcome.error or "")
 
     def redo(self) -> None:
         """Redo the change (the first redo, at push time, was already done by the screen)."""

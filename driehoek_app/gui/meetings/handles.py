@@ -1,4 +1,4 @@
-"""Stable handles on agenda items, decisions and actions for the undo stack.
+"""Stable handles on agenda items, decisions, actions and attachments for the undo stack.
 
 Undoing a deletion brings a row back with a new database id. Commands therefore hold a
 Handle, not an id: the registry gives every live row one handle, and a restore moves the
@@ -7,7 +7,7 @@ handle to the new id, so older commands keep pointing at the same thing.
 
 from dataclasses import dataclass
 
-ITEM, DECISION, ACTION = "item", "decision", "action"
+ITEM, DECISION, ACTION, ATTACHMENT = "item", "decision", "action", "attachment"
 
 
 @dataclass(eq=False)

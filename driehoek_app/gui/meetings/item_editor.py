@@ -46,7 +46,7 @@ class ItemEditor(QWidget):
         self.previous = PreviousMinutesBar(self.db)
         self.previous.approved.connect(self.show_title)
         self.details = ItemDetails(host, reference.themes(self.db))
-        self.phenomena = ItemPhenomena(self.db)
+        self.phenomena = ItemPhenomena(self.db, recorder=host)
         self.minutes_label = QLabel(t("Minutes (Ctrl+M):"))
         self.minutes = TextEdit(t("Minutes of the agenda item"))
         self.minutes.setPlaceholderText(
@@ -58,7 +58,7 @@ class ItemEditor(QWidget):
         self.decisions = DecisionsPanel(host)
         self.actions = ActionsPanel(host)
         self.actielijst = ActionsPanel(host, carried=True)
-        self.attachments = AttachmentsPanel(self.db)
+        self.attachments = AttachmentsPanel(self.db, recorder=host)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(t("Decisions, actions and attachments"))
         self.tabs.tabBar().setAccessibleName(t("Decisions, actions and attachments"))

@@ -15,9 +15,11 @@ from driehoek_app.gui.meetings.agenda_panel import AgendaPanel
 from driehoek_app.gui.meetings.dialogs import approval as approval_dialogs
 from driehoek_app.gui.meetings.dialogs import copy_item, meeting_properties
 from driehoek_app.gui.meetings.dialogs.attendance import AttendancePanel
-from driehoek_app.gui.meetings.handles import ACTION, DECISION, ITEM, Handle
+from driehoek_app.gui.meetings.handles import ACTION, ATTACHMENT, DECISION, ITEM, Handle
 from driehoek_app.gui.meetings.header import MeetingHeader
 from driehoek_app.gui.meetings.item_editor import ItemEditor
+from driehoek_app.gui.meetings.link_commands import PHENOMENA
+from driehoek_app.gui.meetings.meeting_commands import MEETING_DETAILS, AttendanceFocus
 from driehoek_app.gui.meetings.meeting_edits import MeetingEdits
 from driehoek_app.gui.meetings.save_status import SaveStatus
 from driehoek_app.gui.meetings.shortcuts import ShortcutsHelp, meeting_shortcuts
@@ -44,7 +46,7 @@ class MeetingScreen(QWidget):
         self.header = MeetingHeader()
         self.agenda = AgendaPanel()
         self.editor = ItemEditor(self.edits)
-        self.attendance = AttendancePanel(db, meeting_id)
+        self.attendance = AttendancePanel(db, meeting_id, recorder=self.edits)
         self.right = QTabWidget()
         self.right.setAccessibleName(t("Agenda item and attendance"))
         self.right.tabBar().setAccessibleName(t("Agenda item and attendance"))
@@ -119,8 +121,10 @@ class MeetingScreen(QWidget):
         self.edits.failed.connect(self.status.failed)
         self.edits.refused.connect(self.status.refused)
         self.attendance.changed.connect(self._attendance_changed)
-        self.edits.stack.canUndoChanged.connect(self.commands["undo"].setEnabled)
-        self.edits.stack.canRedoChanged.connect(self.commands["redo"].setEnabled)
+        stack = self.edits.stack
+        for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged,
+                       stack.redoTextChanged):  # fmt: skip
+            signal.connect(self._show_undo_state)
 
     # -- loading
     def reload(self) -> None:
@@ -141,11 +145,24 @@ class MeetingScreen(QWidget):
         self.agenda.set_read_only(read_only)
         self.editor.set_read_only(read_only)
         self.attendance.set_read_only(read_only)
-        for name in ("new_decision", "new_action", "new_item", "undo", "redo"):
+        self.edits.read_only = read_only
+        for name in ("new_decision", "new_action", "new_item"):
             self.commands[name].setEnabled(not read_only)
-        if not read_only:
-            self.commands["undo"].setEnabled(self.edits.stack.canUndo())
-            self.commands["redo"].setEnabled(self.edits.stack.canRedo())
+        self._show_undo_state()
+
+    def _show_undo_state(self, *_args: object) -> None:
+        """Enable Ctrl+Z and Ctrl+Y when there is something to undo or redo; name it."""
+        stack, read_only = self.edits.stack, self.edits.read_only
+        shortcuts = meeting_shortcuts()
+        for name, can, text, template in (
+            ("undo", stack.canUndo(), stack.undoText(), t("Undo {what}")),
+            ("redo", stack.canRedo(), stack.redoText(), t("Redo {what}")),
+        ):
+            action = self.commands[name]
+            action.setEnabled(can and not read_only)
+            shown = template.format(what=text) if can and text else shortcuts[name].description
+            action.setText(shown)
+            action.setToolTip(f"{shown} ({shortcuts[name].key_text()})")
 
     def current_item(self) -> Handle | None:
         """Return the handle of the item shown on the right."""
@@ -192,7 +209,21 @@ class MeetingScreen(QWidget):
 
     def focus_field(self, focus: Any) -> None:
         """Put the cursor in a field ('item:title', 'item:minutes', ...) or a decision/action."""
+        if isinstance(focus, AttendanceFocus):
+            self._show_attendance_change(focus.person_id)
+            return
+        if focus == MEETING_DETAILS:
+            self.reload()
+            return
         self.right.setCurrentWidget(self.editor)
+        if focus == PHENOMENA:
+            self.editor.phenomena.button.setFocus()
+            return
+        if isinstance(focus, Handle) and focus.kind == ATTACHMENT:
+            self.editor.show_tab(self.editor.attachments)
+            self.editor.attachments.refresh(focus.id)
+            self.editor.attachments.table.setFocus()
+            return
         if isinstance(focus, Handle):
             if focus.kind == DECISION:
                 self.editor.show_tab(self.editor.decisions)
@@ -246,14 +277,14 @@ class MeetingScreen(QWidget):
             self.edits.add_item(self.agenda.current_number())
 
     def undo(self) -> None:
-        """Save what is typed, then undo the last change."""
-        if self.flush() and self.edits.stack.canUndo():
-            self.edits.stack.undo()
+        """Save what is typed, then undo the last change (a vastgesteld meeting: nothing)."""
+        if self.flush():
+            self.edits.undo()
 
     def redo(self) -> None:
         """Save what is typed, then redo the last undone change."""
-        if self.flush() and self.edits.stack.canRedo():
-            self.edits.stack.redo()
+        if self.flush():
+            self.edits.redo()
 
     def flush(self) -> bool:
         """Save every pending edit now; False when one was refused (its text stays)."""
@@ -279,6 +310,13 @@ class MeetingScreen(QWidget):
         self.help_window.show()
         self.help_window.raise_()
 
+    def _show_attendance_change(self, person_id: int | None) -> None:
+        """Show the attendance list after an undo or redo, with the person concerned chosen."""
+        self.attendance.refresh(person_id)
+        self._attendance_changed(saved=False)
+        self.right.setCurrentWidget(self.attendance)
+        self.attendance.table.setFocus()
+
     def _attendance_changed(self, saved: bool = True) -> None:
         """Offer the attendees' names as action owners; report the save."""
         names = [a.person.name for a in attendance.list_attendance(self.db, self.meeting_id)]
@@ -295,7 +333,11 @@ class MeetingScreen(QWidget):
         """Change date, times, place, classification or chair."""
         if not self.may_leave():
             return
+        before = meetings.get_meeting(self.db, self.meeting_id)
         if meeting_properties.edit_meeting_properties(self, self.db, self.meeting_id):
+            self.edits.record_meeting_details(
+                before, meetings.get_meeting(self.db, self.meeting_id)
+            )
             self.reload()
             self._report_saved()
 
@@ -303,8 +345,9 @@ class MeetingScreen(QWidget):
         """Take an item over from another meeting of the body."""
         if not self.may_leave():
             return
-        if copy_item.copy_or_move_item_dialog(self, self.db, self.meeting_id):
-            self.show_change(None)
+        taken = copy_item.copy_or_move_item_dialog(self, self.db, self.meeting_id)
+        if taken is not None:
+            self.show_change(self.edits.record_taken_item(taken))
             self._report_saved()
 
     def approve(self) -> None:

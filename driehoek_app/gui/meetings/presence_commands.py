@@ -2,15 +2,21 @@
 
 Adding and deleting are each other's inverse, so one class per kind covers both: it knows
 whether the row is present after the command. A restored decision keeps its number; a
-restored item brings back its decisions (same numbers), actions and attachments.
+restored item brings back its decisions (same numbers), actions and attachments. Links of
+the ondermijningsbeeld to the row (and, for an item, to its decisions and actions) are kept
+on deletion and made again on the restored row.
 """
 
 import dataclasses
+from collections.abc import Sequence
 
-from driehoek_app.core import actions, agenda, decisions
+from driehoek_app.core import actions, agenda, beeld_links, decisions
+from driehoek_app.core.attachments import list_attachments
+from driehoek_app.core.beeld_links import LinkRecord
 from driehoek_app.core.item_snapshots import ItemSnapshot, restore_item
 from driehoek_app.gui.meetings.commands import CoreCommand, Host
-from driehoek_app.gui.meetings.handles import ACTION, DECISION, Handle
+from driehoek_app.gui.meetings.handles import ACTION, ATTACHMENT, DECISION, ITEM, Handle
+from driehoek_app.gui.meetings.link_commands import relink
 
 
 class ItemPresence(CoreCommand):
@@ -23,42 +29,57 @@ class ItemPresence(CoreCommand):
         item: Handle,
         present_after: bool,
         snapshot: ItemSnapshot | None = None,
+        links: Sequence[LinkRecord] = (),
     ) -> None:
-        """Remember the item; a deletion passes the snapshot core returned."""
+        """Remember the item; a deletion passes the snapshot core returned and the links."""
         super().__init__(host, text, item, focus="item:title" if present_after else "")
         self.present_after = present_after
         self.snapshot = snapshot
+        self.links = list(links)
         self.children: list[Handle] = []
         if snapshot is not None:
             self._retire_children(snapshot)
 
     def _retire_children(self, snapshot: ItemSnapshot) -> None:
-        """Keep the handles of the deleted item's decisions and actions, in snapshot order."""
+        """Keep the handles of the deleted item's decisions, actions and attachments."""
         registry = self.host.handles
         self.children = [registry.get(DECISION, d.id) for d in snapshot.decisions]
         self.children += [registry.get(ACTION, a.id) for a in snapshot.actions]
+        self.children += [registry.get(ATTACHMENT, c.attachment.id) for c in snapshot.attachments]
         for handle in [*self.children, self.item]:
             registry.retire(handle)
 
     def _delete(self) -> None:
-        """Delete the item and keep everything of it for a later restore."""
-        snapshot = agenda.delete_item(self.host.db, self.item.id)
+        """Delete the item and keep everything of it (and its links) for a later restore."""
+        db = self.host.db
+        with db.atomic():
+            self.links = beeld_links.item_link_records(db, self.item.id)
+            snapshot = agenda.delete_item(db, self.item.id)
         self.snapshot = snapshot
         self._retire_children(snapshot)
 
     def _restore(self) -> None:
-        """Restore the item; decisions and actions get new ids, the handles follow them."""
+        """Restore the item and its links; children get new ids, the handles follow them."""
         assert self.snapshot is not None
-        db, registry = self.host.db, self.host.handles
-        restored = restore_item(db, self.snapshot)
+        db, registry, snapshot = self.host.db, self.host.handles, self.snapshot
+        with db.atomic():
+            restored = restore_item(db, snapshot)
+            by_number = {d.number: d.id for d in decisions.item_decisions(db, restored.id)}
+            new_ids = {(ITEM, snapshot.item.id): restored.id}
+            new_ids |= {(DECISION, d.id): by_number[d.number] for d in snapshot.decisions}
+            new_actions = [a.id for a in actions.item_actions(db, restored.id)]
+            new_ids |= {
+                (ACTION, a.id): new for a, new in zip(snapshot.actions, new_actions, strict=True)
+            }
+            relink(db, self.links, lambda r: new_ids[(r.target_kind, r.target_id)])
+        new_attachments = [a.id for a in list_attachments(db, restored.id)]
         registry.rebind(self.item, restored.id)
-        new_decisions = {d.number: d.id for d in decisions.item_decisions(db, restored.id)}
-        new_actions = [a.id for a in actions.item_actions(db, restored.id)]
-        decision_handles = self.children[: len(self.snapshot.decisions)]
-        action_handles = self.children[len(self.snapshot.decisions) :]
-        for handle, old in zip(decision_handles, self.snapshot.decisions, strict=True):
-            registry.rebind(handle, new_decisions[old.number])
-        for handle, new_id in zip(action_handles, new_actions, strict=False):
+        old_ids = [d.id for d in snapshot.decisions] + [a.id for a in snapshot.actions]
+        kinds = [DECISION] * len(snapshot.decisions) + [ACTION] * len(snapshot.actions)
+        count = len(old_ids)
+        for handle, kind, old in zip(self.children[:count], kinds, old_ids, strict=True):
+            registry.rebind(handle, new_ids[(kind, old)])
+        for handle, new_id in zip(self.children[count:], new_attachments, strict=True):
             registry.rebind(handle, new_id)
 
     def apply(self) -> None:
@@ -81,22 +102,30 @@ class DecisionPresence(CoreCommand):
         decision: Handle,
         kept: decisions.Decision,
         present_after: bool,
+        links: Sequence[LinkRecord] = (),
     ) -> None:
-        """Remember the item, the decision handle and the decision as it was."""
+        """Remember the item, the decision handle, the decision as it was and its links."""
         super().__init__(host, text, item, focus="decision:text" if present_after else "")
         self.decision = decision
         self.kept = kept
         self.present_after = present_after
+        self.links = list(links)
 
     def _delete(self) -> None:
-        """Delete the decision, keeping its text, number and place."""
-        self.kept = decisions.delete_decision(self.host.db, self.decision.id)
+        """Delete the decision, keeping its text, number, place and links."""
+        db = self.host.db
+        with db.atomic():
+            self.links = beeld_links.target_link_records(db, DECISION, self.decision.id)
+            self.kept = decisions.delete_decision(db, self.decision.id)
         self.host.handles.retire(self.decision)
 
     def _restore(self) -> None:
         """Put the decision back under the (possibly restored) item with the same number."""
+        db = self.host.db
         kept = dataclasses.replace(self.kept, item_id=self.item.id)
-        restored = decisions.restore_decision(self.host.db, kept)
+        with db.atomic():
+            restored = decisions.restore_decision(db, kept)
+            relink(db, self.links, lambda _record: restored.id)
         self.host.handles.rebind(self.decision, restored.id)
 
     def apply(self) -> None:
@@ -119,22 +148,30 @@ class ActionPresence(CoreCommand):
         action: Handle,
         kept: actions.Action,
         present_after: bool,
+        links: Sequence[LinkRecord] = (),
     ) -> None:
-        """Remember the item, the action handle and the action as it was."""
+        """Remember the item, the action handle, the action as it was and its links."""
         super().__init__(host, text, item, focus="action:text" if present_after else "")
         self.action = action
         self.kept = kept
         self.present_after = present_after
+        self.links = list(links)
 
     def _delete(self) -> None:
-        """Delete the action, keeping all its fields."""
-        self.kept = actions.delete_action(self.host.db, self.action.id)
+        """Delete the action, keeping all its fields and its links."""
+        db = self.host.db
+        with db.atomic():
+            self.links = beeld_links.target_link_records(db, ACTION, self.action.id)
+            self.kept = actions.delete_action(db, self.action.id)
         self.host.handles.retire(self.action)
 
     def _restore(self) -> None:
-        """Put the action back under the (possibly restored) item."""
+        """Put the action back under the (possibly restored) item, with its links."""
+        db = self.host.db
         kept = dataclasses.replace(self.kept, item_id=self.item.id)
-        restored = actions.restore_action(self.host.db, kept)
+        with db.atomic():
+            restored = actions.restore_action(db, kept)
+            relink(db, self.links, lambda _record: restored.id)
         self.host.handles.rebind(self.action, restored.id)
 
     def apply(self) -> None:

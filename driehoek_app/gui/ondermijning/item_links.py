@@ -2,7 +2,8 @@
 
 A self-contained strip for the meeting screen: which phenomena are linked to the item, and
 a button that opens a dialog to tick them. Links belong to the beeld and change nothing in
-the meeting, so they can also be made for a vastgesteld meeting.
+the meeting, so they can also be made for a vastgesteld meeting. What the dialog changed
+goes to the meeting screen's undo stack (a concept meeting only: Ctrl+Z).
 """
 
 import sqlite_utils
@@ -18,11 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from driehoek_app.core.agenda import get_item
-from driehoek_app.core.beeld_links import link, links_to_item, suggested_entries, unlink
+from driehoek_app.core.beeld_links import (
+    LinkRecord,
+    link,
+    link_record,
+    links_to_item,
+    suggested_entries,
+    unlink,
+)
 from driehoek_app.core.beeld_phenomena import PhenomenonEntry
 from driehoek_app.core.ondermijningsbeeld import get_beeld
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.dialogs import common
+from driehoek_app.gui.meetings.host import ChangeRecorder
 from driehoek_app.gui.ondermijning import labels
 
 DATA_ROLE = Qt.ItemDataRole.UserRole
@@ -66,6 +75,8 @@ class LinkPhenomenaDialog(QDialog):
         common.set_width(self, 80)
         self.entries = suggested_entries(db, item_id)
         self.linked = linked_entries(db, item_id)
+        self.added: list[LinkRecord] = []
+        self.removed: list[LinkRecord] = []
         intro = QLabel()
         intro.setWordWrap(True)
         if self.entries:
@@ -109,14 +120,21 @@ class LinkPhenomenaDialog(QDialog):
         }
 
     def _save(self) -> None:
-        """Link the newly ticked phenomena and unlink the cleared ones (one transaction)."""
+        """Link the newly ticked phenomena and unlink the cleared ones (one transaction).
+
+        Keeps the links made and removed as stored (self.added, self.removed) for undo.
+        """
         ticked = self.ticked()
+        added, removed = [], []
         with self.db.atomic():
             for entry in self.entries:
                 if entry.id in ticked and entry.id not in self.linked:
-                    link(self.db, "phenomenon", entry.id, "item", self.item_id)
+                    made = link(self.db, "phenomenon", entry.id, "item", self.item_id)
+                    added.append(link_record(self.db, made.id))
                 elif entry.id not in ticked and entry.id in self.linked:
+                    removed.append(link_record(self.db, self.linked[entry.id]))
                     unlink(self.db, self.linked[entry.id])
+        self.added, self.removed = added, removed
 
     def accept(self) -> None:
         """Store the links; stay open with a Dutch message on a problem."""
@@ -124,18 +142,27 @@ class LinkPhenomenaDialog(QDialog):
             super().accept()
 
 
-def link_phenomena_dialog(parent: QWidget | None, db: sqlite_utils.Database, item_id: int) -> bool:
-    """Show the dialog; return True when the links were saved."""
-    return LinkPhenomenaDialog(db, item_id, parent).exec() == QDialog.DialogCode.Accepted
+def link_phenomena_dialog(
+    parent: QWidget | None, db: sqlite_utils.Database, item_id: int
+) -> LinkPhenomenaDialog | None:
+    """Show the dialog; return it (with the links made and removed) when they were saved."""
+    dialog = LinkPhenomenaDialog(db, item_id, parent)
+    return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class ItemPhenomena(QWidget):
     """A line above the item's details: the linked phenomena and 'Link phenomena...'."""
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        parent: QWidget | None = None,
+        recorder: ChangeRecorder | None = None,
+    ) -> None:
         """Build the label and the button; nothing is shown until set_item."""
         super().__init__(parent)
         self.db = db
+        self.recorder = recorder
         self.item_id: int | None = None
         self.label = QLabel()
         self.label.setWordWrap(True)
@@ -164,6 +191,13 @@ class ItemPhenomena(QWidget):
         self.button.setEnabled(item_id is not None)
 
     def choose(self) -> None:
-        """Open the dialog and show the result."""
-        if self.item_id is not None and link_phenomena_dialog(self, self.db, self.item_id):
-            self.set_item(self.item_id)
+        """Open the dialog, record what changed for undo and show the result."""
+        if self.item_id is None:
+            return
+        item_id = self.item_id
+        saved = link_phenomena_dialog(self, self.db, item_id)
+        if saved is None:
+            return
+        self.set_item(item_id)
+        if self.recorder is not None:
+            self.recorder.record_links(item_id, saved.added, saved.removed)

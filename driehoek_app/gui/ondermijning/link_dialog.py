@@ -6,7 +6,7 @@ import sqlite_utils
 from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from driehoek_app.core.action_register import ActionFilter, iter_actions
-from driehoek_app.core.beeld_links import link
+from driehoek_app.core.beeld_links import LinkRecord, find_link, link, link_record
 from driehoek_app.core.beeld_phenomena import list_entries
 from driehoek_app.core.bodies import body_for_basisteam
 from driehoek_app.core.interventions import list_interventions
@@ -83,6 +83,7 @@ class LinkDialog(QDialog):
         """Offer the beeld's entries and the decisions and actions of its year and the next."""
         super().__init__(parent)
         self.db = db
+        self.made: LinkRecord | None = None  # the new link (None: it was there already)
         self.setWindowTitle(t("Link to a decision or action"))
         common.set_width(self, 120)
         self.owner = common.combo(t("What is linked"))
@@ -121,8 +122,17 @@ class LinkDialog(QDialog):
         if owner is None or part is None:
             dialogs.show_error(self, t("Choose what to link and a decision or action."))
             return
-        if common.ok(common.attempt(self, lambda: link(self.db, *owner, part.kind, part.id))):
+        made = common.attempt(self, lambda: self._link(owner, part))
+        if common.ok(made):
+            self.made = made
             super().accept()
+
+    def _link(self, owner: tuple[str, int], part: MeetingPart) -> LinkRecord | None:
+        """Store the link; return it as stored when it is new, None when it was there."""
+        with self.db.atomic():
+            if find_link(self.db, *owner, part.kind, part.id) is not None:
+                return None
+            return link_record(self.db, link(self.db, *owner, part.kind, part.id).id)
 
 
 def link_to_meeting(
@@ -130,6 +140,7 @@ def link_to_meeting(
     db: sqlite_utils.Database,
     beeld: Beeld,
     chosen: tuple[str, int] | None = None,
-) -> bool:
-    """Show the dialog; return True when a link was made."""
-    return LinkDialog(db, beeld, chosen, parent).exec() == QDialog.DialogCode.Accepted
+) -> LinkDialog | None:
+    """Show the dialog; return it (its new link in .made) when the user linked something."""
+    dialog = LinkDialog(db, beeld, chosen, parent)
+    return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None

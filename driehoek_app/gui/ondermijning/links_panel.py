@@ -1,12 +1,18 @@
-"""The meetings where the beeld's phenomena, signals and interventions were discussed."""
+"""The meetings where the beeld's phenomena, signals and interventions were discussed.
 
+Making and removing links here can be undone with Ctrl+Z (and redone with Ctrl+Y) while
+the list has the focus; the history belongs to the beeld shown.
+"""
+
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlite_utils
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from driehoek_app.core.beeld_links import MeetingLink, links_of, unlink
+from driehoek_app.core.beeld_links import MeetingLink, link_record, links_of, remove_link
 from driehoek_app.core.beeld_phenomena import list_entries
 from driehoek_app.core.interventions import list_interventions
 from driehoek_app.core.ondermijningsbeeld import Beeld
@@ -14,6 +20,7 @@ from driehoek_app.core.signals import list_signals
 from driehoek_app.gui import dialogs, formatting
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.dialogs import common
+from driehoek_app.gui.meetings.link_commands import LinkChange
 from driehoek_app.gui.ondermijning import link_dialog
 from driehoek_app.gui.ondermijning.table import Column, DataTable
 
@@ -86,7 +93,14 @@ class LinksPanel(QWidget):
               "above the item); link to a decision or action here.")
         )  # fmt: skip
         self.hint.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(t("Link status"))
         self.beeld: Beeld | None = None
+        self.stack = QUndoStack(self)
+        self.undo_action = self._shortcut(("Ctrl+Z",), self.undo)
+        self.redo_action = self._shortcut(("Ctrl+Y", "Ctrl+Shift+Z"), self.redo)
+        self._notice = ""
         self.add = common.button(
             t("&Link to a decision or action..."), t("Link to a decision or action"),
             t("Link a phenomenon, signal or intervention to a decision or action of the driehoek"),
@@ -100,16 +114,51 @@ class LinksPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.table.activated.connect(self.open_current)
         self.table.selectionModel().currentRowChanged.connect(self._enable)
         self.add.clicked.connect(self.add_link)
         self.open.clicked.connect(self.open_current)
         self.remove.clicked.connect(self.remove_current)
+        for signal in (
+            self.stack.canUndoChanged,
+            self.stack.canRedoChanged,
+            self.stack.undoTextChanged,
+            self.stack.redoTextChanged,
+        ):
+            signal.connect(self._show_undo_state)
         self._enable()
+        self._show_undo_state()
+
+    def _shortcut(self, keys: tuple[str, ...], slot: Callable[[], None]) -> QAction:
+        """Return a keyboard command that works while the focus is in this panel."""
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _show_undo_state(self, *_args: object) -> None:
+        """Name what Ctrl+Z and Ctrl+Y would undo or redo, and enable them."""
+        stack = self.stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setText(
+            t("Undo {what}").format(what=stack.undoText())
+            if stack.canUndo()
+            else t("Undo the last change")
+        )
+        self.redo_action.setText(
+            t("Redo {what}").format(what=stack.redoText()) if stack.canRedo() else t("Redo")
+        )
 
     def show_links(self, beeld: Beeld | None, rows: list[LinkRow]) -> None:
-        """Show the links of the beeld."""
+        """Show the links of the beeld (another beeld starts with an empty undo history)."""
+        if (beeld.id if beeld else None) != (self.beeld.id if self.beeld else None):
+            self.stack.clear()
+            self.status.clear()
         self.beeld = beeld
         current = self.table.current_row()
         keep = current.link.id if current else None
@@ -125,8 +174,17 @@ class LinksPanel(QWidget):
 
     def add_link(self) -> None:
         """Link something of the beeld to a decision or action of a meeting."""
-        if self.beeld is not None and link_dialog.link_to_meeting(self, self.db, self.beeld):
-            self.changed.emit()
+        if self.beeld is None:
+            return
+        dialog = link_dialog.link_to_meeting(self, self.db, self.beeld)
+        if dialog is None:
+            return
+        if dialog.made is not None:
+            text = t("Link to a decision or action")
+            self.stack.push(LinkChange(self, text, None, [dialog.made], []))
+            self.status.setText(t("Link made; Ctrl+Z undoes it"))
+        self.changed.emit()
+        self.table.setFocus()
 
     def open_current(self) -> None:
         """Ask the main window to open the meeting at the linked agenda item."""
@@ -144,5 +202,33 @@ class LinksPanel(QWidget):
         )
         if not dialogs.confirm(self, t("Remove link"), question, t("Remove &link")):
             return
-        if common.ok(common.attempt(self, lambda: unlink(self.db, row.link.id))):
+        removed = common.attempt(
+            self, lambda: remove_link(self.db, link_record(self.db, row.link.id))
+        )
+        if common.ok(removed):
+            self.stack.push(LinkChange(self, t("Remove link"), None, [], [removed]))
+            self.status.setText(t("Link removed; Ctrl+Z brings it back"))
             self.changed.emit()
+            self.table.setFocus()  # the Remove button may be disabled now: Ctrl+Z still works
+
+    # -- undo and redo (the LinkChange commands call back here)
+    def undo(self) -> None:
+        """Undo the last link made or removed here."""
+        if self.stack.canUndo():
+            self._notice = t("Undone: {what}").format(what=self.stack.undoText())
+            self.stack.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone link change."""
+        if self.stack.canRedo():
+            self._notice = t("Redone: {what}").format(what=self.stack.redoText())
+            self.stack.redo()
+
+    def after_change(self, _item: object, _focus: object = "") -> None:
+        """Show the links again after an undo or redo, and say what was undone or redone."""
+        self.status.setText(self._notice)
+        self.changed.emit()
+
+    def report_error(self, message: str) -> None:
+        """Say in one Dutch sentence why an undo or redo could not be done."""
+        self.status.setText(message)

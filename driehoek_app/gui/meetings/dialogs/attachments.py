@@ -20,6 +20,7 @@ from driehoek_app.gui.formatting import date as dutch_date
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.dialogs import common
 from driehoek_app.gui.meetings.dialogs.rows_model import Column, RowsModel, RowsTable
+from driehoek_app.gui.meetings.host import ChangeRecorder
 
 
 def attachment_columns() -> list[Column]:
@@ -34,10 +35,16 @@ def attachment_columns() -> list[Column]:
 class AttachmentsPanel(QWidget):
     """Lists the documents of one agenda item; files can also be dropped onto the list."""
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
-        """Build the list and its buttons; nothing is shown until set_item."""
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        parent: QWidget | None = None,
+        recorder: ChangeRecorder | None = None,
+    ) -> None:
+        """Build the list and its buttons (changes go to the recorder's undo stack, if any)."""
         super().__init__(parent)
         self.db = db
+        self.recorder = recorder
         self.item_id: int | None = None
         self.read_only = False
         self.table = RowsTable(
@@ -113,6 +120,8 @@ class AttachmentsPanel(QWidget):
             )
             if common.ok(attachment):
                 added.append(attachment)
+        if added and self.recorder is not None:
+            self.recorder.record_attachments_added(self.item_id, added)
         self.refresh(added[-1].id if added else None)
         return len(added)
 
@@ -156,6 +165,8 @@ class AttachmentsPanel(QWidget):
             self, lambda: rename_attachment(self.db, attachment.id, name.strip())
         )
         if common.ok(renamed):
+            if self.recorder is not None and renamed.name != attachment.name:
+                self.recorder.record_attachment_renamed(attachment, renamed.name)
             self.refresh(attachment.id)
 
     def _remove(self) -> None:
@@ -169,7 +180,10 @@ class AttachmentsPanel(QWidget):
         if not dialogs.confirm(self, t("Remove attachment"), question, t("Remo&ve")):
             return
         row = self.table.currentIndex().row()
-        if common.ok(common.attempt(self, lambda: delete_attachment(self.db, attachment.id))):
+        removed = common.attempt(self, lambda: delete_attachment(self.db, attachment.id))
+        if common.ok(removed):
+            if self.recorder is not None:
+                self.recorder.record_attachment_removed(removed)
             self.refresh()
             self.table.select_row(row)
             self._enable()

@@ -1,11 +1,14 @@
 """The attendance list of a meeting: who was invited and who was present, saved at once."""
 
+from collections.abc import Callable
+
 import sqlite_utils
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from driehoek_app.core.attendance import (
+    Attendee,
     invite_body_members,
     list_attendance,
     remove_attendee,
@@ -17,6 +20,7 @@ from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.dialogs import common, guest_dialog
 from driehoek_app.gui.meetings.dialogs.labels import attendance_labels, label, role_labels
 from driehoek_app.gui.meetings.dialogs.rows_model import Column, RowsModel, RowsTable
+from driehoek_app.gui.meetings.host import ChangeRecorder
 
 
 def attendance_columns() -> list[Column]:
@@ -36,12 +40,17 @@ class AttendancePanel(QWidget):
     changed = Signal()
 
     def __init__(
-        self, db: sqlite_utils.Database, meeting_id: int, parent: QWidget | None = None
+        self,
+        db: sqlite_utils.Database,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        recorder: ChangeRecorder | None = None,
     ) -> None:
-        """Build the list, the status buttons and the list buttons for one meeting."""
+        """Build the list and its buttons; changes go to the recorder's undo stack, if any."""
         super().__init__(parent)
         self.db = db
         self.meeting_id = meeting_id
+        self.recorder = recorder
         self.read_only = False
         self.table = RowsTable(
             RowsModel(attendance_columns()), t("Attendance list"), t("Columns of the list")
@@ -152,6 +161,18 @@ class AttendancePanel(QWidget):
         self.invite.setEnabled(not self.read_only)
         self.add_guest.setEnabled(not self.read_only)
 
+    def _change(self, text: str, call: Callable[[], list[Attendee]], person_id: int | None) -> bool:
+        """Store a change of the list through core; record it for undo; False when refused."""
+        before = common.attempt(self, lambda: list_attendance(self.db, self.meeting_id))
+        after = common.attempt(self, call) if common.ok(before) else common.FAILED
+        if not common.ok(after):
+            return False
+        if after != before:
+            if self.recorder is not None:
+                self.recorder.record_attendance(text, before, after, person_id)
+            self.changed.emit()
+        return True
+
     def set_status(self, status: str) -> None:
         """Give the chosen person this attendance status and save it."""
         attendee = self.table.current_row()
@@ -160,20 +181,19 @@ class AttendancePanel(QWidget):
             return
         person_id = attendee.person.id
         if attendee.status != status:
-            saved = common.attempt(
-                self, lambda: set_attendance(self.db, self.meeting_id, person_id, status)
+            self._change(
+                t("Change attendance"),
+                lambda: set_attendance(self.db, self.meeting_id, person_id, status),
+                person_id,
             )
-            if common.ok(saved):
-                self.changed.emit()
         self.refresh(person_id)
 
     def _invite(self) -> None:
         """Put the members of the body on the list who are not on it yet."""
-        before = len(self.table.rows_model().rows)
-        attendees = common.attempt(self, lambda: invite_body_members(self.db, self.meeting_id))
+        self._change(
+            t("Invite members"), lambda: invite_body_members(self.db, self.meeting_id), None
+        )
         self.refresh()
-        if common.ok(attendees) and len(attendees) != before:
-            self.changed.emit()
 
     def _change_role(self) -> None:
         """Give the chosen person the role picked in the list (saved at once)."""
@@ -182,11 +202,11 @@ class AttendancePanel(QWidget):
         if attendee is None or self.read_only or role == attendee.role:
             return
         person_id = attendee.person.id
-        saved = common.attempt(
-            self, lambda: set_attendance(self.db, self.meeting_id, person_id, role=role)
+        self._change(
+            t("Change role in this meeting"),
+            lambda: set_attendance(self.db, self.meeting_id, person_id, role=role),
+            person_id,
         )
-        if common.ok(saved):
-            self.changed.emit()
         self.refresh(person_id)
 
     def _add_guest(self) -> None:
@@ -198,12 +218,11 @@ class AttendancePanel(QWidget):
         if chosen is None:
             return
         person_id, role = chosen
-        added = common.attempt(
-            self,
+        self._change(
+            t("Add guest"),
             lambda: set_attendance(self.db, self.meeting_id, person_id, "aanwezig", role=role),
+            person_id,
         )
-        if common.ok(added):
-            self.changed.emit()
         self.refresh(person_id)
         self.table.setFocus()
 
@@ -213,10 +232,10 @@ class AttendancePanel(QWidget):
         if attendee is None or self.read_only:
             return
         row = self.table.currentIndex().row()
-        removed = common.attempt(
-            self, lambda: remove_attendee(self.db, self.meeting_id, attendee.person.id)
+        self._change(
+            t("Remove person from the list"),
+            lambda: remove_attendee(self.db, self.meeting_id, attendee.person.id),
+            attendee.person.id,
         )
-        if common.ok(removed):
-            self.changed.emit()
         self.refresh()
         self.table.select_row(row)

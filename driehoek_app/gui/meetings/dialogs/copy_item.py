@@ -1,5 +1,7 @@
 """Copy or move an agenda item from another meeting (of any body) into this meeting."""
 
+from dataclasses import dataclass
+
 import sqlite_utils
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,6 +20,15 @@ from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.dialogs import common
 from driehoek_app.gui.meetings.dialogs.labels import classification_labels, label
 from driehoek_app.gui.meetings.dialogs.rows_model import Column, RowsModel, RowsTable
+
+
+@dataclass(frozen=True)
+class TakenItem:
+    """The item now in this meeting; for a move, where it came from (to move it back)."""
+
+    item_id: int
+    from_meeting_id: int | None = None
+    old_number: int | None = None
 
 
 def item_columns() -> list[Column]:
@@ -44,6 +55,7 @@ class CopyItemDialog(QDialog):
         self.db = db
         self.meeting = get_meeting(db, meeting_id)
         self.item_id: int | None = None
+        self.taken: TakenItem | None = None
         self.setWindowTitle(t("Copy or move an agenda item"))
         intro = QLabel(t("Into: {meeting}").format(meeting=self.meeting.title))
         intro.setWordWrap(True)
@@ -142,15 +154,19 @@ class CopyItemDialog(QDialog):
             done = common.attempt(
                 self, lambda: move_item_to_meeting(self.db, item.id, self.meeting.id)
             )
+            taken = TakenItem(item.id, item.meeting_id, item.number)
         else:
             done = common.attempt(self, lambda: copy_item(self.db, item.id, self.meeting.id))
+            taken = TakenItem(done.id) if common.ok(done) else None
         if common.ok(done):
             self.item_id = done.id
+            self.taken = taken
             super().accept()
 
 
 def copy_or_move_item_dialog(
     parent: QWidget | None, db: sqlite_utils.Database, meeting_id: int
-) -> bool:
-    """Let the user copy or move an item from another meeting here; return True when done."""
-    return CopyItemDialog(db, meeting_id, parent).exec() == QDialog.DialogCode.Accepted
+) -> TakenItem | None:
+    """Let the user copy or move an item from another meeting here; return what was taken."""
+    dialog = CopyItemDialog(db, meeting_id, parent)
+    return dialog.taken if dialog.exec() == QDialog.DialogCode.Accepted else None
