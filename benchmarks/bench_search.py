@@ -6,8 +6,8 @@ A plain script, not part of the test run:
 
 Without --db it builds a demo database (all ten basisteams, --years years, seed 1) in a
 temporary folder and reports how long that took. Then, for a fixed list of queries (words
-as typed letter by letter, phrases, decision numbers, common words, a word without hits), it
-times in one run, interleaved:
+as typed letter by letter, phrases, decision numbers, common words, places with and without
+a word, a word without hits), it times in one run, interleaved:
 
 - app: driehoek_app.core.search.search(db, query, limit=10): the safe MATCH expression, a
   count and the ten newest hits per kind (five FTS tables), joined to meeting, item and
@@ -41,6 +41,7 @@ QUERIES = (
     "drugsafval buitengebied", "HRN-2024", "HLM-2026-01", "radicalisering", "phishing",
     "aangifte cybercrime", "plan van aanpak", "zorg- en veiligheidshuis", "jaarwisseling",
     "de", "het", "teamchef", "vergadering", "driehoek stemt in", "\"AND (", "fietsendiefstal",
+    "Zaanstad cameratoezicht", "hoorn", "haarlem",
 )  # fmt: skip
 TARGET_P95_MS = 50.0
 

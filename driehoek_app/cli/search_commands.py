@@ -13,6 +13,9 @@ SEARCH_DESCRIPTION = (
     "tellen niet mee (cocaine vindt cocaïne); het laatste woord mag een begin zijn (henne\n"
     'vindt hennepconvenant). Alle woorden moeten voorkomen. Tekens als " * ( ) : - en de\n'
     "woorden AND, OR en NOT zijn gewone tekst.\n\n"
+    "Een plaats telt mee: de naam van het basisteam, een gemeente van het overleg of de\n"
+    "naam of code van het overleg. 'hennepconvenant hoorn' vindt wat de driehoek Hoorn over\n"
+    "het hennepconvenant besloot, niet wat Zaanstad besloot.\n\n"
     "De treffers staan per soort, nieuwste vergadering eerst (of met --order relevance de\n"
     "beste eerst); het gevonden woord staat tussen [ ].\n\n"
     "Met --json komt er één JSON-object per regel per treffer, met onder meer kind,\n"

@@ -167,3 +167,20 @@ def ondermijning_schema(db: sqlite_utils.Database) -> None:
 
     create(db)
     seed_phenomena(db)
+
+
+@MIGRATIONS(name="0006_demo_ondermijning")
+def demo_ondermijning_schema(db: sqlite_utils.Database) -> None:
+    """Create the tables that mark generated demo beelden and realisations."""
+    from driehoek_app.core.demo_marks import create_demo_ondermijning_tables
+
+    create_demo_ondermijning_tables(db)
+
+
+@MIGRATIONS(name="0007_search_places")
+def search_places_schema(db: sqlite_utils.Database) -> None:
+    """Rebuild the full-text index with each text's place words (body, basisteam, gemeenten)."""
+    from driehoek_app.core.search_index import create_search_index, optimize_search_index
+
+    create_search_index(db)
+    optimize_search_index(db)

@@ -4,6 +4,11 @@ User input never reaches FTS5's query syntax: build_match() splits it into words
 and digits), quotes each whitespace-separated chunk as a phrase and adds a prefix star, so
 quotes, hyphens, AND/OR/NOT/NEAR, stars, brackets, colons and empty input are all safe.
 
+Place words count too: a phrase may match the text or the place of its meeting (the body's
+name and code, its basisteam, its gemeenten; see search_places), so "hennepconvenant hoorn"
+finds what the Hoorn driehoek decided about the hennepconvenant. Snippets come from the text
+columns only: they highlight the words of the text, never the place.
+
 Results come grouped by kind, each group with its total and a page of hits, newest meeting
 first or by relevance (bm25). A hit's snippet is plain text in which each highlighted run
 starts with SNIPPET_START (U+0002) and ends with SNIPPET_END (U+0003); the indexed copy of
@@ -19,16 +24,9 @@ from typing import Any
 import sqlite_utils
 
 from driehoek_app.core.search_index import INDEX_BY_KIND, SNIPPET_END, SNIPPET_START, IndexSpec
+from driehoek_app.core.search_kinds import KIND_LABELS, KINDS, ORDERS
+from driehoek_app.core.search_places import PLACE_WEIGHT
 
-KINDS = ("agendapunt", "notulen", "besluit", "actie", "bijlage")
-KIND_LABELS = {
-    "agendapunt": "Agendapunten",
-    "notulen": "Verslagen",
-    "besluit": "Besluiten",
-    "actie": "Acties",
-    "bijlage": "Bijlagen",
-}
-ORDERS = ("newest", "relevance")
 PREFIX_MODES = ("last", "all", "none")
 MAX_QUERY_CHARS = 1_000
 MAX_PHRASES = 32
@@ -232,7 +230,7 @@ def _matching(spec: IndexSpec, body_ids: Sequence[int]) -> str:
 def _order_by(spec: IndexSpec, order: str) -> str:
     """Return the ORDER BY clause: newest meeting first, or best bm25 score first."""
     if order == "relevance":
-        weights = ", ".join(str(w) for w in spec.weights)
+        weights = ", ".join(str(w) for w in (*spec.weights, PLACE_WEIGHT))
         return f"ORDER BY bm25({spec.table}, {weights}), m.date DESC, {spec.table}.rowid DESC"
     return f"ORDER BY m.date DESC, m.start_time DESC, m.id DESC, i.position, {spec.table}.rowid"
 
@@ -293,11 +291,37 @@ def _page(
 def _snippets(
     db: sqlite_utils.Database, spec: IndexSpec, match: str, ids: Iterable[int]
 ) -> dict[int, str]:
-    """Return the highlighted snippet of each given index row (computed only for these)."""
+    """Return the highlighted snippet of each given index row (computed only for these).
+
+    One snippet per text column (never the place column); the best of them is kept.
+    """
     id_list = ", ".join(str(int(i)) for i in ids)
-    sql = f"""SELECT rowid, snippet({spec.table}, -1, char(2), char(3), '…', {SNIPPET_TOKENS})
+    snippets = ", ".join(
+        f"snippet({spec.table}, {column}, char(2), char(3), '…', {SNIPPET_TOKENS})"
+        for column in range(len(spec.columns))
+    )
+    sql = f"""SELECT rowid, {snippets}
               FROM {spec.table} WHERE {spec.table} MATCH :match AND rowid IN ({id_list})"""
-    return {row[0]: _tidy(row[1] or "") for row in db.execute(sql, {"match": match})}
+    return {row[0]: _best_snippet(row[1:]) for row in db.execute(sql, {"match": match})}
+
+
+def _best_snippet(snippets: Sequence[str | None]) -> str:
+    """Return the column snippet with the most matched words (else the longest text), tidied.
+
+    Like FTS5's own choice among columns: most different words highlighted, then most
+    highlights, the first column on a tie. A text found only by its place words has no
+    highlights; then the longest column (the description rather than the title) is shown.
+    """
+
+    def score(numbered: tuple[int, str]) -> tuple[int, int, int, int]:
+        """Rank one column's snippet; higher is better."""
+        column, snippet = numbered
+        words = [text.casefold() for text, hit in snippet_parts(snippet) if hit]
+        length = 0 if words else len(snippet)
+        return len(set(words)), len(words), length, -column
+
+    tidied = [_tidy(snippet or "") for snippet in snippets]
+    return max(enumerate(tidied), key=score)[1] if tidied else ""
 
 
 def _check(kinds: Iterable[str] | None, order: str) -> tuple[str, ...]:
@@ -371,7 +395,8 @@ def _kind_results(
 def match_subquery(kind: str, parameter: str = "text_match") -> str:
     """Return SQL selecting the source ids of one kind whose text matches :parameter.
 
-    Bind the parameter to build_match(user_text) (never to raw user input).
+    Bind the parameter to build_match(user_text) (never to raw user input). Place words count
+    as in search(): "hennepconvenant hoorn" keeps the Hoorn decisions about it.
     """
     _check([kind], "newest")
     spec = INDEX_BY_KIND[kind]

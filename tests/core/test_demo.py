@@ -47,6 +47,21 @@ def demo_db(tmp_path_factory):
     db.close()
 
 
+def content(db) -> dict[str, list[tuple]]:
+    """Return every row of every table in storage order (the migration log left out)."""
+    tables = [row[0] for row in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> '_sqlite_migrations'"
+        " ORDER BY name"
+    )]  # fmt: skip
+    result = {}
+    for table in tables:
+        rows = db.execute(f'SELECT * FROM "{table}"').fetchall()
+        if table == "demo_data":  # when it was made: the one wall-clock value, by design
+            rows = [row[:-1] for row in rows]
+        result[table] = rows
+    return result
+
+
 def exports(db) -> dict[str, bytes]:
     """Return the three register exports of a database as CSV bytes."""
     result = {}
@@ -136,7 +151,13 @@ def test_the_same_seed_gives_the_same_data(tmp_path, demo_db):
         create_demo(again, years=2, seed=7, today=TODAY)
         create_demo(other, years=2, seed=8, today=TODAY)
         assert exports(again) == exports(db)
+        same, first = content(again), content(db)
+        assert same.keys() == first.keys()
+        for table in first:  # meetings, beelden, signals, links, search index: every byte
+            assert same[table] == first[table], table
+        assert first["beelden"] and first["signals"] and first["beeld_links"]
         assert exports(other)["decisions"] != exports(db)["decisions"]
+        assert content(other)["signals"] != first["signals"]
     finally:
         again.close()
         other.close()
@@ -165,7 +186,10 @@ def test_remove_demo_leaves_an_empty_database(tmp_path):
         create_demo(db, years=1, seed=2, today=TODAY)
         remove_demo(db)
         for table in ("meetings", "people", "decisions", "actions", "decision_counters",
-                      "demo_meetings", "demo_people", "search_besluit"):  # fmt: skip
+                      "demo_meetings", "demo_people", "search_besluit", "beelden",
+                      "beeld_phenomena", "signals", "interventions", "intervention_results",
+                      "beeld_links", "demo_beelden", "realisations",
+                      "demo_realisations"):  # fmt: skip
             assert db[table].count == 0, table
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:

@@ -46,7 +46,7 @@ class DemoBanner(QLabel):
         """Show the banner when the database holds demo data; return whether it does."""
         info = None
         if self.db is not None:
-            from driehoek_app.core.demo import demo_info
+            from driehoek_app.core.demo_marks import demo_info
 
             info = demo_info(self.db)
         if info is not None:
