@@ -196,11 +196,14 @@ def content_damage(
 
     A locked or unreadable file is refused without calling it damaged. SQLCipher reports a
     page whose HMAC fails as corrupt, or (past page 1) as a plain SQL error: with a key that
-    matches the key file, that is damage too.
+    matches the key file, that is damage too. Out of memory while reading counts as damage:
+    a damaged page can ask SQLite for more memory than there is (the file is kept aside).
     """
     try:
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         problems = quick_problems(conn) if full else []
+    except MemoryError:  # SQLITE_NOMEM: a damaged page asked for an absurd amount of memory
+        return "SQLite meldt: onvoldoende geheugen bij het lezen van een pagina"
     except sqlite3.DatabaseError as exc:
         code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
         damage_codes = (SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_ERROR if encrypted else -1)

@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
     def _page_built(self, key: str, page: QWidget) -> None:
         """Give a page built on first use its place in the Tab order, its state and links."""
         from driehoek_app.gui.tab_order import tab_after
+
         tab_after(self.navigation, page)
         page.restore_state(self.settings)
         if key == DECISIONS:

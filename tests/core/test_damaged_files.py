@@ -13,6 +13,7 @@ from meeting_helpers import new_meeting
 
 from driehoek_app.core import backups
 from driehoek_app.core.agenda import add_item
+from driehoek_app.core.damaged import content_damage
 from driehoek_app.core.db import open_database
 from driehoek_app.core.errors import DatabaseError
 from driehoek_app.core.migrations import MIGRATIONS
@@ -254,3 +255,17 @@ def test_no_backup_is_said_too(tmp_path):
     with pytest.raises(DamagedDatabaseError, match="geen goede reservekopie") as caught:
         open_database(path)
     assert caught.value.newest_backup is None
+
+
+def test_out_of_memory_while_checking_counts_as_damage(tmp_path):
+    class Exhausted:
+        """A connection whose page check runs out of memory, as on some damaged pages."""
+
+        def execute(self, sql):
+            """Read the schema; the check itself fails."""
+            if "quick_check" in sql:
+                raise MemoryError
+            return sqlite3.connect(":memory:").execute("SELECT 1")
+
+    found = content_damage(Exhausted(), tmp_path / "driehoek.sqlite3", encrypted=True)
+    assert found == "SQLite meldt: onvoldoende geheugen bij het lezen van een pagina"

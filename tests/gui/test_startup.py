@@ -123,9 +123,7 @@ main(["--db", {path!r}])
 """
 
 
-def test_the_window_is_painted_before_the_database_and_its_libraries_are_loaded(
-    fresh_db, tmp_path
-):
+def test_the_window_is_painted_before_the_database_and_its_libraries_are_loaded(fresh_db, tmp_path):
     path = str(fresh_db.path)
     fresh_db.close()
     heavy = (*HEAVY, "sqlite_utils", "driehoek_app.core.db", "driehoek_app.gui.meetings.page")
