@@ -125,8 +125,8 @@ def _open_database(folder: Path) -> Any:
 def _check_encryption(folder: Path) -> None:
     """Check that SQLCipher is there: create an encrypted database, close it, reopen it."""
     from driehoek_app.core import reference, sqlite_driver
-    from driehoek_app.core.connection import SQLITE_HEADER
     from driehoek_app.core.db import open_database
+    from driehoek_app.core.file_header import SQLITE_HEADER
 
     if not sqlite_driver.HAS_SQLCIPHER:
         raise _fail(

@@ -91,51 +91,52 @@ def _translate_expected(m: re.Match[str]) -> str:
     return f"{name} verwacht een andere waarde"
 
 
+# Patterns as text: re compiles (and caches) them on the first error, not at start-up.
 _PATTERNS = [
-    (re.compile(r"^the following arguments are required: (?P<names>.+)$"), _translate_required),
-    (re.compile(r"^unrecognized arguments: (?P<args>.*)$"), _translate_unrecognized),
+    (r"^the following arguments are required: (?P<names>.+)$", _translate_required),
+    (r"^unrecognized arguments: (?P<args>.*)$", _translate_unrecognized),
     (
-        re.compile(r"^argument (?P<name>.+?): expected (?P<what>.+?)$"),
+        r"^argument (?P<name>.+?): expected (?P<what>.+?)$",
         _translate_expected,
     ),
     (
-        re.compile(r"^argument (?P<name>.+?): invalid (?P<type>\S+) value: (?P<value>.+)$"),
+        r"^argument (?P<name>.+?): invalid (?P<type>\S+) value: (?P<value>.+)$",
         lambda m: f"ongeldige waarde '{_unquote(m['value'])}' voor {m['name']}",
     ),
     (
-        re.compile(r"^argument (?P<name>.+?): ignored explicit argument (?P<value>.+)$"),
+        r"^argument (?P<name>.+?): ignored explicit argument (?P<value>.+)$",
         lambda m: f"{m['name']} neemt geen waarde aan (gegeven: '{_unquote(m['value'])}')",
     ),
     (
-        re.compile(r"^argument (?P<name>.+?): not allowed with argument (?P<other>.+)$"),
+        r"^argument (?P<name>.+?): not allowed with argument (?P<other>.+)$",
         lambda m: f"{m['name']} kan niet samen met {m['other']} worden gebruikt",
     ),
     (
-        re.compile(r"^one of the arguments (?P<names>.+) is required$"),
+        r"^one of the arguments (?P<names>.+) is required$",
         lambda m: f"een van de argumenten {m['names']} is verplicht",
     ),
     (
-        re.compile(r"^ambiguous option: (?P<option>\S+) could match (?P<matches>.+)$"),
+        r"^ambiguous option: (?P<option>\S+) could match (?P<matches>.+)$",
         lambda m: f"de optie {m['option']} is dubbelzinnig; bedoelt u {m['matches']}?",
     ),
 ]
-_CHOICE = re.compile(
+_CHOICE = (
     r"^argument (?P<name>.+?): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)$"
 )
-_ARGUMENT_PREFIX = re.compile(r"^argument (?P<name>.+?): (?P<message>.+)$")
+_ARGUMENT_PREFIX = r"^argument (?P<name>.+?): (?P<message>.+)$"
 
 
 def translate_message(message: str, command_names: set[str] = frozenset()) -> str:
     """Return argparse's English error message as a Dutch sentence."""
     message = message.strip()
-    choice = _CHOICE.match(message)
+    choice = re.match(_CHOICE, message)
     if choice:
         return _translate_choice(choice, set(command_names))
     for pattern, translate in _PATTERNS:
-        match = pattern.match(message)
+        match = re.match(pattern, message)
         if match:
             return translate(match)
-    prefixed = _ARGUMENT_PREFIX.match(message)
+    prefixed = re.match(_ARGUMENT_PREFIX, message)
     if prefixed:
         return f"ongeldige invoer bij {prefixed['name']}: {prefixed['message']}"
     return f"ongeldige opdrachtregel: {message}"

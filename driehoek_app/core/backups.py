@@ -18,12 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from driehoek_app.core import dutch
-from driehoek_app.core.connection import (
-    connect_file,
-    fsync_file,
-    has_plain_header,
-    sql_string,
-)
+from driehoek_app.core.connection import connect_file, fsync_file, sql_string
+from driehoek_app.core.file_header import has_plain_header
 from driehoek_app.core.integrity import check_file, meeting_count, table_counts
 from driehoek_app.core.keyfile import fsync_folder, keyfile_path
 from driehoek_app.core.os_errors import os_reason

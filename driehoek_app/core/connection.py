@@ -7,21 +7,8 @@ from driehoek_app.core import sqlite_driver
 from driehoek_app.core.sqlite_driver import sqlite3
 from driehoek_app.core.storage_errors import EncryptionUnavailableError
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-HEADER_SIZE = 100
 CIPHER_PAGE_SIZE = 4096  # SQLCipher 4's default page size
 JOURNAL_SUFFIXES = ("-journal", "-wal", "-shm")
-
-
-def read_header(path: Path, size: int = HEADER_SIZE) -> bytes:
-    """Return the first bytes of a file (fewer if the file is shorter)."""
-    with path.open("rb") as handle:
-        return handle.read(size)
-
-
-def has_plain_header(path: Path) -> bool:
-    """Return True when the file starts like an unencrypted SQLite database."""
-    return read_header(path, len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
 def key_literal(key: bytes) -> str:

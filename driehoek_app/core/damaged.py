@@ -16,12 +16,8 @@ from typing import NoReturn
 
 from driehoek_app.core import checked_stamp
 from driehoek_app.core.backups import newest_verified_backup
-from driehoek_app.core.connection import (
-    CIPHER_PAGE_SIZE,
-    HEADER_SIZE,
-    read_header,
-    side_files,
-)
+from driehoek_app.core.connection import CIPHER_PAGE_SIZE, side_files
+from driehoek_app.core.file_header import HEADER_SIZE, read_header
 from driehoek_app.core.integrity import quick_problems
 from driehoek_app.core.keyfile import fsync_folder, keyfile_path
 from driehoek_app.core.os_errors import os_reason

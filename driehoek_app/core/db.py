@@ -29,8 +29,9 @@ from typing import Any
 import sqlite_utils
 
 from driehoek_app.core import checked_stamp, damaged, sqlite_driver
-from driehoek_app.core.connection import SQLITE_HEADER, connect_file
+from driehoek_app.core.connection import connect_file
 from driehoek_app.core.errors import DatabaseError
+from driehoek_app.core.file_header import SQLITE_HEADER
 from driehoek_app.core.os_errors import os_reason
 from driehoek_app.core.sqlite_driver import sqlite3
 from driehoek_app.core.storage_errors import (
@@ -212,7 +213,7 @@ def open_database(
                 damaged.refuse_damaged(location, problem, key)
             if full:
                 checked_stamp.record(location)
-    db = DriehoekDatabase(conn)
+    db = DriehoekDatabase(conn, execute_plugins=False)  # no third-party sqlite-utils plugins
     db.path = location.absolute() if location is not None else None
     db.key, db.recovery_key = key, recovery
     try:

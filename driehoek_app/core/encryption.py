@@ -13,13 +13,8 @@ import secrets
 from pathlib import Path
 
 from driehoek_app.core import backups
-from driehoek_app.core.connection import (
-    attach_encrypted,
-    connect_file,
-    fsync_file,
-    has_plain_header,
-    require_cipher,
-)
+from driehoek_app.core.connection import attach_encrypted, connect_file, fsync_file, require_cipher
+from driehoek_app.core.file_header import has_plain_header
 from driehoek_app.core.integrity import check_file, table_counts
 from driehoek_app.core.keyfile import (
     KEY_BYTES,

@@ -8,8 +8,9 @@ full-text indexes show.
 from pathlib import Path
 
 from driehoek_app.core import damaged
-from driehoek_app.core.connection import SQLITE_HEADER, connect_file
+from driehoek_app.core.connection import connect_file
 from driehoek_app.core.encryption import ENCRYPTED, database_state, unlock
+from driehoek_app.core.file_header import SQLITE_HEADER
 from driehoek_app.core.integrity import CheckReport, applied_migrations, check_file
 from driehoek_app.core.sqlite_driver import sqlite3
 

@@ -9,9 +9,13 @@ Plain SQLite cannot see most random changes inside a page's content: encryption 
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from driehoek_app.core.connection import connect_file
 from driehoek_app.core.sqlite_driver import sqlite3
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MIGRATIONS_TABLE = "_sqlite_migrations"
 BASE_TABLES = (MIGRATIONS_TABLE, "themes", "districts", "basisteams")
@@ -86,6 +90,13 @@ def fts_tables(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     return found
 
 
+def _database(conn: sqlite3.Connection) -> "sqlite_utils.Database":
+    """Wrap a raw connection for the search-index functions (no sqlite-utils plugins)."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+
+
 def _quoted(name: str) -> str:
     """Return an identifier in double quotes."""
     return '"' + name.replace('"', '""') + '"'
@@ -93,15 +104,13 @@ def _quoted(name: str) -> str:
 
 def _app_index_problems(conn: sqlite3.Connection) -> tuple[list[str], set[str]]:
     """Compare the app's search index with its source tables; return problems and tables done."""
-    import sqlite_utils
-
     from driehoek_app.core.search_index import INDEXES, search_index_problems
 
     present = {name for name, _module in fts_tables(conn)}
     tables = {spec.table for spec in INDEXES}
     if not tables <= present:
         return [], set()
-    return search_index_problems(sqlite_utils.Database(conn, recursive_triggers=False)), tables
+    return search_index_problems(_database(conn)), tables
 
 
 def fts_problems(conn: sqlite3.Connection) -> list[str]:
@@ -129,15 +138,13 @@ def fts_problems(conn: sqlite3.Connection) -> list[str]:
 
 def rebuild_fts(conn: sqlite3.Connection) -> list[str]:
     """Rebuild every full-text index from its data; return the names rebuilt."""
-    import sqlite_utils
-
     from driehoek_app.core.search_index import INDEXES, rebuild_search_index
 
     present = {name for name, _module in fts_tables(conn)}
     covered = {spec.table for spec in INDEXES}
     rebuilt = []
     if covered <= present:
-        rebuild_search_index(sqlite_utils.Database(conn, recursive_triggers=False))
+        rebuild_search_index(_database(conn))
         rebuilt += sorted(covered)
     for name in sorted(present - covered):
         table = _quoted(name)

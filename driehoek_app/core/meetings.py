@@ -97,6 +97,12 @@ def list_meetings(
     return [Meeting(**row) for row in db.query(sql, {"body": body_id, "today": today_iso})]
 
 
+def meeting_counts(db: sqlite_utils.Database) -> dict[int, int]:
+    """Return the number of meetings of every body that has any, by body id."""
+    sql = "SELECT body_id, COUNT(*) FROM meetings GROUP BY body_id"
+    return dict(db.execute(sql).fetchall())
+
+
 def meetings_in_order(db: sqlite_utils.Database, body_id: int) -> list[Meeting]:
     """Return the meetings of a body in chronological order (date, start, id)."""
     sql = _MEETING_SQL + " WHERE m.body_id = ? ORDER BY m.date, m.start_time, m.id"

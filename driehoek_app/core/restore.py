@@ -14,12 +14,7 @@ from pathlib import Path
 
 from driehoek_app.core import backups
 from driehoek_app.core.backups import BackupInfo
-from driehoek_app.core.connection import (
-    connect_file,
-    fsync_file,
-    has_plain_header,
-    side_files,
-)
+from driehoek_app.core.connection import connect_file, fsync_file, side_files
 from driehoek_app.core.encryption import (
     ENCRYPTED,
     database_state,
@@ -27,6 +22,7 @@ from driehoek_app.core.encryption import (
     keyfile_candidates,
     open_keyfile,
 )
+from driehoek_app.core.file_header import has_plain_header
 from driehoek_app.core.integrity import (
     applied_migrations,
     check_file,

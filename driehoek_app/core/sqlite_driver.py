@@ -1,22 +1,14 @@
 """The one SQLite driver of the app: SQLCipher (sqlcipher3) when installed, else the stdlib.
 
 SQLCipher reads and writes plain SQLite files too, so every connection, encrypted or not,
-goes through one module and raises one family of exceptions. sqlite-utils picks its module
-at import time (it tries `pysqlite3` first) and catches only that module's errors, so
-`install()` points `pysqlite3` at this driver in sys.modules. It runs when the
-`driehoek_app` package is imported, and also rebinds sqlite-utils if that was imported
-first (a test's conftest, a script). Code that catches database errors imports `sqlite3`
-from here, never the stdlib module.
-
-`install()` does not import sqlite-utils (50 ms, paid when the database is first opened),
-and makes it load without the pandas and numpy it would import (a quarter of a second);
-see `_SqliteUtilsWithoutPandas`.
+goes through one module and raises one family of exceptions; core/sqlite_setup.py makes
+sqlite-utils use it too. Code that catches database errors imports `sqlite3` from here,
+never the stdlib module. Importing this module loads SQLCipher: the window's start-up
+does not.
 """
 
-import importlib.machinery
 import sys
 import types
-from importlib.machinery import ModuleSpec
 
 try:
     from sqlcipher3 import dbapi2 as _driver
@@ -34,58 +26,10 @@ DatabaseError = _driver.DatabaseError
 OperationalError = _driver.OperationalError
 IntegrityError = _driver.IntegrityError
 
-_SQLITE_UTILS_MODULES = ("sqlite_utils.utils", "sqlite_utils.db")
-_SQLITE_UTILS_DB = "sqlite_utils.db"
-_HIDDEN_FROM_SQLITE_UTILS = ("pandas", "numpy")
 
-
-class _SqliteUtilsWithoutPandas:
-    """Loads sqlite_utils.db while pandas and numpy look absent, unless either is loaded already.
-
-    sqlite-utils imports both when they are installed, only to map numpy and pandas value
-    types to column types when it creates or alters a table from inserted data. The app
-    creates its tables in migrations and passes plain Python values, so nothing changes;
-    the modules that work with pandas import it themselves, when they are used. As a finder
-    on sys.meta_path (not an import now) it costs nothing until sqlite-utils is first used.
-    """
-
-    def find_spec(self, name: str, path=None, target=None) -> ModuleSpec | None:
-        """Find sqlite_utils.db as usual, and hide pandas and numpy while it runs."""
-        if name != _SQLITE_UTILS_DB:
-            return None
-        spec = importlib.machinery.PathFinder.find_spec(name, path, target)
-        if spec is None or spec.loader is None:
-            return spec
-        run_module = spec.loader.exec_module
-
-        def exec_module(module: types.ModuleType) -> None:
-            """Run the module with pandas and numpy looking absent."""
-            hidden = [name for name in _HIDDEN_FROM_SQLITE_UTILS if name not in sys.modules]
-            for hidden_name in hidden:
-                sys.modules[hidden_name] = None  # `import name` now raises ImportError
-            try:
-                run_module(module)
-            finally:
-                for hidden_name in hidden:
-                    if sys.modules.get(hidden_name, False) is None:
-                        del sys.modules[hidden_name]
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-
-def install() -> None:
-    """Make sqlite-utils use this driver, whether or not it has been imported already."""
-    if HAS_SQLCIPHER:
-        sys.modules.setdefault("pysqlite3", sys.modules["sqlcipher3"])
-        sys.modules.setdefault("pysqlite3.dbapi2", _driver)
-    if _SQLITE_UTILS_DB not in sys.modules:
-        if not any(isinstance(f, _SqliteUtilsWithoutPandas) for f in sys.meta_path):
-            sys.meta_path.insert(0, _SqliteUtilsWithoutPandas())
-        return  # sqlite-utils finds the driver as pysqlite3 when it is first imported
-    if not HAS_SQLCIPHER:
-        return
-    for name in _SQLITE_UTILS_MODULES:
+def rebind(module_names: tuple[str, ...]) -> None:
+    """Point modules imported before the driver was set up (sqlite-utils') at this driver."""
+    for name in module_names:
         module = sys.modules.get(name)
         if module is None:
             continue

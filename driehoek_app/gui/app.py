@@ -104,7 +104,7 @@ def _run_session(app: QApplication, db_path: pathlib.Path) -> int:
     that window has been painted (see SessionStart). Other states start with a dialog
     (first start, unlock), so the database is opened before the window is built.
     """
-    from driehoek_app.core.connection import has_plain_header
+    from driehoek_app.core.file_header import has_plain_header
     from driehoek_app.gui.settings import open_settings
 
     settings = open_settings()

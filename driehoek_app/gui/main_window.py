@@ -33,7 +33,6 @@ from driehoek_app.gui.areas import (
     AreaPages,
     areas,
 )
-from driehoek_app.gui.demo.banner import DemoBanner
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.search.toolbar import SearchToolBar
 from driehoek_app.gui.window_menus import WindowMenus
@@ -42,6 +41,7 @@ if TYPE_CHECKING:  # the pages are imported when they are first built
     import sqlite_utils
 
     from driehoek_app.core.demo import DemoSummary
+    from driehoek_app.gui.demo.banner import DemoBanner
     from driehoek_app.gui.meetings.page import MeetingsPage
     from driehoek_app.gui.monitoring.page import MonitoringPage
     from driehoek_app.gui.naslag.page import NaslagPage
@@ -88,9 +88,9 @@ class MainWindow(QMainWindow):
         self.pages: AreaPages | None = None  # with the database; a page is built when shown
         self._fit_navigation()
         self.search = SearchToolBar(None, self)
+        self.search.panel_built.connect(self._place_search_results)
         self.addToolBar(self.search)
-        self.demo_banners = [DemoBanner(), DemoBanner()]  # top right and in the status bar
-        self.demo_banners[0].place_in(self.search)
+        self.demo_banners: list[DemoBanner] = []  # with the database: a demo one is marked
 
         central = QWidget()
         self.central_layout = QHBoxLayout(central)
@@ -113,16 +113,25 @@ class MainWindow(QMainWindow):
         """Work on db: build the search results and the current area's page; emit ready."""
         self.db = db
         self.pages = AreaPages(db, self.areas, self.stack, self._page_built)
-        panel = self.search.attach(db)
-        panel.open_requested.connect(self.open_at)
-        self.central_layout.addWidget(panel)  # hidden until something is searched
-        for banner in self.demo_banners:
-            banner.db = db
-            banner.refresh()
+        self.search.attach(db)
+        self._mark_demo(db)
         self.menus.enable_database_actions(True)
         self._show_row(self.navigation.currentRow())
         self.statusBar().clearMessage()
         self.ready.emit()
+
+    def _place_search_results(self, panel: QWidget) -> None:
+        """Put the search results (built at the first search) beside the area, linked."""
+        panel.open_requested.connect(self.open_at)
+        self.central_layout.addWidget(panel)  # hidden until something is searched
+
+    def _mark_demo(self, db: "sqlite_utils.Database") -> None:
+        """Add the demo marks: top right and in the status bar, shown for demo data only."""
+        from driehoek_app.gui.demo.banner import DemoBanner
+
+        self.demo_banners = [DemoBanner(db), DemoBanner(db)]
+        self.demo_banners[0].place_in(self.search)
+        self.statusBar().insertPermanentWidget(0, self.demo_banners[1])
 
     def is_ready(self) -> bool:
         """Return True once the window works on a database."""
@@ -145,7 +154,6 @@ class MainWindow(QMainWindow):
         """Show the database file in use, permanently, in the status bar."""
         self.database_label = QLabel(t("Database: {path}").format(path=self.database_path))
         self.database_label.setToolTip(t("The database file this window works on"))
-        self.statusBar().addPermanentWidget(self.demo_banners[1])
         self.statusBar().addPermanentWidget(self.database_label, 1)
 
     def area_keys(self) -> list[str]:
@@ -236,7 +244,7 @@ class MainWindow(QMainWindow):
             self.meetings().list.reload()
         if DECISIONS in self.pages and self.registers().isVisible():
             self.registers().load()
-        self.search.box.search_now()
+        self.search.box.search_now()  # searches again only when something was searched
 
     def show_about(self) -> None:
         """Show the version of the application and the database in use."""

@@ -51,3 +51,13 @@ def test_default_location_is_local_not_roaming():
     location = str(paths.default_database_path())
     assert "driehoek_app" in location
     assert "Roaming" not in location
+
+
+def test_sqlite_utils_plugins_installed_on_the_machine_never_run(tmp_path, monkeypatch):
+    from sqlite_utils import plugins
+
+    loaded = []
+    monkeypatch.setattr(plugins, "_plugins_loaded", False)
+    monkeypatch.setattr(plugins.pm, "load_setuptools_entrypoints", loaded.append)
+    open_database(tmp_path / "driehoek.sqlite3").close()
+    assert loaded == []  # a plugin could read or change every row: none is loaded

@@ -95,3 +95,15 @@ def test_meetings_list_upcoming_first_then_past(db):
     later = new_meeting(db, "2026-06-01")
     listed = list_meetings(db, body(db).id, today=dt.date(2026, 2, 1))
     assert [m.id for m in listed] == [soon.id, later.id, past.id, older.id]
+
+
+def test_meeting_counts_per_body_match_the_lists(fresh_db):
+    from driehoek_app.core.meetings import list_meetings, meeting_counts
+
+    haarlem, zaanstad = body(fresh_db, "HLM"), body(fresh_db, "ZST")
+    for day in ("2026-01-08", "2026-02-05", "2026-03-05"):
+        new_meeting(fresh_db, day, "HLM")
+    new_meeting(fresh_db, "2026-01-15", "ZST")
+    counts = meeting_counts(fresh_db)
+    assert counts == {haarlem.id: 3, zaanstad.id: 1}
+    assert counts[haarlem.id] == len(list_meetings(fresh_db, haarlem.id))

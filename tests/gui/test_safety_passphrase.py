@@ -9,7 +9,7 @@ from safety_support import PASSPHRASE, make_database
 from test_safety_lock import start_session
 
 from driehoek_app.core import backups, encryption, meetings
-from driehoek_app.core.connection import SQLITE_HEADER, has_plain_header
+from driehoek_app.core.file_header import SQLITE_HEADER, has_plain_header
 from driehoek_app.core.storage_errors import WrongPassphraseError
 from driehoek_app.gui.safety import passphrase_dialogs, recovery_key
 from driehoek_app.gui.safety.lock_settings import LockSettingsDialog

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from safety_support import PASSPHRASE, ModalDriver, add_meeting, make_database
 
 from driehoek_app.core import backups, encryption, meetings
-from driehoek_app.core.connection import SQLITE_HEADER
 from driehoek_app.core.db import open_database
+from driehoek_app.core.file_header import SQLITE_HEADER
 from driehoek_app.core.passphrase import normalize_recovery_key
 from driehoek_app.gui import app as gui_app
 from driehoek_app.gui import dialogs

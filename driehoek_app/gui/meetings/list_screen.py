@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from driehoek_app.core import bodies, meetings
 from driehoek_app.gui import dialogs, theme
 from driehoek_app.gui.i18n import t
-from driehoek_app.gui.meetings.dialogs import new_meeting, people, templates
 from driehoek_app.gui.meetings.guarded import attempt
 from driehoek_app.gui.meetings.list_model import DATE, LOCATION, MeetingsTableModel
 
@@ -167,18 +166,19 @@ class MeetingsListScreen(QWidget):
     def reload(self, select_meeting: int | None = None) -> None:
         """Read bodies and meetings again, keeping the chosen body (and a meeting to select)."""
         keep = self.current_body_id()
-        self.bodies.blockSignals(True)
+        counts = meetings.meeting_counts(self.db)
+        self.bodies.blockSignals(True)  # the meetings are shown once, below
         self.bodies.clear()
         for body in bodies.list_bodies(self.db):
-            count = len(meetings.list_meetings(self.db, body.id))
+            count = counts.get(body.id, 0)
             item = QListWidgetItem(t("{name} ({count})").format(name=body.name, count=count))
             item.setData(BODY_ROLE, body.id)
             item.setToolTip(t("{name}: {count} meetings").format(name=body.name, count=count))
             self.bodies.addItem(item)
-        self.bodies.blockSignals(False)
-        self._fit_bodies()
         if not self.select_body(keep) and self.bodies.count():
             self.bodies.setCurrentRow(0)
+        self.bodies.blockSignals(False)
+        self._fit_bodies()
         self._show_body(select_meeting=select_meeting)
 
     def _show_body(self, _row: int = -1, select_meeting: int | None = None) -> None:
@@ -239,6 +239,8 @@ class MeetingsListScreen(QWidget):
 
     def new_meeting(self) -> None:
         """Plan a new meeting of the chosen body and open it."""
+        from driehoek_app.gui.meetings.dialogs import new_meeting  # loaded on first use
+
         meeting_id = new_meeting.ask_new_meeting(self, self.db, self.current_body_id())
         if meeting_id is None:
             return
@@ -265,9 +267,13 @@ class MeetingsListScreen(QWidget):
 
     def _manage_people(self) -> None:
         """Open the bodies-and-people dialog, then show any changes."""
+        from driehoek_app.gui.meetings.dialogs import people
+
         people.manage_bodies_and_people(self, self.db)
         self.reload()
 
     def _manage_templates(self) -> None:
         """Open the templates editor."""
+        from driehoek_app.gui.meetings.dialogs import templates
+
         templates.manage_templates(self, self.db)

@@ -4,7 +4,8 @@ Locking saves pending edits, empties the window in place (lock_view.strip_window
 the private temp folder, makes a backup when something changed and closes the database:
 no key, no connection, no minutes in any widget. Unlocking reopens the database and builds
 a new main window, which restores the last area from the settings. Restoring a backup and
-encrypting the database close and reopen it the same way, behind a busy screen.
+encrypting the database close and reopen it the same way, behind a busy screen. The dialogs
+of the Beveiliging menu are loaded when they are first asked for, not at start-up.
 """
 
 from collections.abc import Callable
@@ -18,19 +19,11 @@ from driehoek_app.core import encryption
 from driehoek_app.core.backups import BackupInfo
 from driehoek_app.core.db import DriehoekDatabase, open_database
 from driehoek_app.core.errors import DriehoekError
-from driehoek_app.core.restore import restore_backup
 from driehoek_app.gui import dialogs, private_temp
 from driehoek_app.gui import settings as config
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.main_window import MainWindow
-from driehoek_app.gui.safety import (
-    backups_dialog,
-    lock_settings,
-    messages,
-    passphrase_dialogs,
-    recovery_key,
-    startup,
-)
+from driehoek_app.gui.safety import messages, startup
 from driehoek_app.gui.safety.backup_runner import BackupRunner
 from driehoek_app.gui.safety.idle import IdleWatcher
 from driehoek_app.gui.safety.lock_view import BusyScreen, CloseGuard, close_dialogs, strip_window
@@ -200,6 +193,8 @@ class Session(QObject):
 
     def edit_lock_settings(self) -> None:
         """Change the idle minutes (and the screen lock) in the Instellingen dialog."""
+        from driehoek_app.gui.safety import lock_settings
+
         if lock_settings.edit_lock_settings(self.window, self.settings):
             self.idle.set_limit_ms(config.AUTO_LOCK_MINUTES.read(self.settings) * MINUTE_MS)
             self.idle.start()
@@ -240,6 +235,8 @@ class Session(QObject):
 
     def show_backups(self) -> None:
         """Back-ups en herstel; restore the backup the user chose there."""
+        from driehoek_app.gui.safety import backups_dialog
+
         chosen = backups_dialog.choose_backup_to_restore(
             self.window, self.path, self.db.key, self.runner
         )
@@ -248,6 +245,8 @@ class Session(QObject):
 
     def restore(self, info: BackupInfo) -> None:
         """Put a backup in place of the database (core keeps the current one) and reopen."""
+        from driehoek_app.core.restore import restore_backup
+
         path, key = self.path, self.db.key
         self._swap(
             t("Restoring a backup"),
@@ -266,6 +265,8 @@ class Session(QObject):
     # -- encryption and passphrases
     def encrypt(self) -> None:
         """Encrypt the plain database and its backups; show the recovery key once."""
+        from driehoek_app.gui.safety import passphrase_dialogs, recovery_key
+
         passphrase = passphrase_dialogs.ask_encrypt_passphrase(self.window)
         if passphrase is None:
             return
@@ -283,6 +284,8 @@ class Session(QObject):
 
     def change_passphrase(self) -> None:
         """Change the passphrase (the database stays open; the change is instant)."""
+        from driehoek_app.gui.safety import passphrase_dialogs
+
         if passphrase_dialogs.change_passphrase_dialog(self.window, self.path):
             messages.show_info(
                 self.window,
@@ -295,6 +298,8 @@ class Session(QObject):
 
     def new_recovery_key(self) -> None:
         """Replace the recovery key and show the new one once."""
+        from driehoek_app.gui.safety import passphrase_dialogs, recovery_key
+
         key = passphrase_dialogs.new_recovery_key_dialog(self.window, self.path)
         if key is not None:
             recovery_key.show_recovery_key(self.window, key, self.path)

@@ -20,7 +20,7 @@ from driehoek_app.core.restore import RestoreResult, restore_backup
 from driehoek_app.core.storage_errors import DatabaseOpenError
 from driehoek_app.gui import dialogs
 from driehoek_app.gui.i18n import t
-from driehoek_app.gui.safety import first_start, messages, recovery_key, unlock
+from driehoek_app.gui.safety import messages, unlock
 from driehoek_app.gui.safety.busy import run_busy
 from driehoek_app.gui.safety.worker import failure_text
 
@@ -36,6 +36,8 @@ def _with_busy_cursor(work):
 
 def create_database(path: Path) -> DriehoekDatabase | None:
     """Ask how to protect the new database, create it and show its recovery key once."""
+    from driehoek_app.gui.safety import first_start, recovery_key  # only at a first start
+
     go_on, passphrase = first_start.ask_first_start(None, path)
     if not go_on:
         return None

@@ -3,12 +3,12 @@
 Results appear while typing, after a short pause (DEBOUNCE_MS). Down moves into the
 results, Enter opens the chosen (or first) hit, Escape clears the box and closes them.
 The box is there from the first paint of the window; the results panel (and the search
-code it loads) is built when the database is attached.
+code it loads) is built when it is first needed: the first search, or the first asking.
 """
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QToolBar, QToolButton, QWidget
 
@@ -28,10 +28,10 @@ SHORTCUTS = ("Ctrl+F", "Ctrl+K")
 class SearchBox(QLineEdit):
     """The search field; the arrow keys, Enter and Escape work on the results."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        """Search through the panel (once there is one) after a pause in typing."""
-        super().__init__(parent)
-        self.panel: SearchPanel | None = None
+    def __init__(self, toolbar: "SearchToolBar") -> None:
+        """Search through the toolbar's results panel after a pause in typing."""
+        super().__init__()
+        self.toolbar = toolbar
         self.setAccessibleName(t("Search everything"))
         self.setPlaceholderText(t("Search agenda items, minutes, decisions, actions… (Ctrl+F)"))
         self.setToolTip(
@@ -47,18 +47,16 @@ class SearchBox(QLineEdit):
         self.timer.timeout.connect(self.search_now)
         self.textChanged.connect(self.timer.start)
 
-    def set_panel(self, panel: "SearchPanel") -> None:
-        """Show the results in panel from now on; search at once for what was typed already."""
-        self.panel = panel
-        panel.close_requested.connect(self.close_results)
-        if self.text():
-            self.search_now()
+    def _panel(self) -> "SearchPanel | None":
+        """Return the results panel; built only when there is something to search for."""
+        return self.toolbar.results(build=bool(self.text().strip()))
 
     def search_now(self) -> None:
         """Run the search for the text typed (without waiting for the pause)."""
         self.timer.stop()
-        if self.panel is not None:
-            self.panel.run(self.text())
+        panel = self._panel()
+        if panel is not None:
+            panel.run(self.text())
 
     def close_results(self) -> None:
         """Empty the box and close the results; the cursor stays in the box."""
@@ -71,18 +69,19 @@ class SearchBox(QLineEdit):
         from PySide6.QtCore import Qt  # not at import: Qt's enums cost 12 ms at start-up
 
         key = event.key()
-        if self.panel is None:  # no database yet: just typing
+        panel = self._panel()
+        if panel is None:  # nothing to search (yet): just typing
             super().keyPressEvent(event)
             return
         if key == Qt.Key.Key_Down and self.text().strip():
             self.search_now()
-            self.panel.focus_results()
+            panel.focus_results()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.search_now()
-            self.panel.open_first()
+            panel.open_first()
             return
-        if key == Qt.Key.Key_Escape and (self.text() or self.panel.isVisible()):
+        if key == Qt.Key.Key_Escape and (self.text() or panel.isVisible()):
             self.close_results()
             return
         super().keyPressEvent(event)
@@ -90,6 +89,8 @@ class SearchBox(QLineEdit):
 
 class SearchToolBar(QToolBar):
     """The toolbar with the search box; its results panel goes beside the areas."""
+
+    panel_built = Signal(QWidget)  # the results panel, for the window to place
 
     def __init__(
         self, db: "sqlite_utils.Database | None" = None, parent: QWidget | None = None
@@ -101,9 +102,10 @@ class SearchToolBar(QToolBar):
         self.setMovable(False)
         self.setFloatable(False)
         self.toggleViewAction().setVisible(False)  # the search box cannot be hidden
-        self.panel: SearchPanel | None = None
+        self.db: sqlite_utils.Database | None = None
+        self._panel: SearchPanel | None = None
         self.order = ""  # the order of the results from the settings, until there is a panel
-        self.box = SearchBox()
+        self.box = SearchBox(self)
         label = QLabel(t("Search:"))
         label.setBuddy(self.box)
         label.setContentsMargins(6, 0, 6, 0)
@@ -120,26 +122,39 @@ class SearchToolBar(QToolBar):
         if db is not None:
             self.attach(db)
 
-    def attach(self, db: "sqlite_utils.Database") -> "SearchPanel":
-        """Build the results panel over db (its place is the window's) and return it."""
-        from driehoek_app.gui.search.panel import SearchPanel
+    def attach(self, db: "sqlite_utils.Database") -> None:
+        """Search db from now on; what was typed already is searched at once."""
+        self.db = db
+        if self.box.text().strip():
+            self.box.search_now()
 
-        self.panel = SearchPanel(db)
-        if self.order:
-            self.panel.set_order(self.order)
-        self.box.set_panel(self.panel)
-        return self.panel
+    @property
+    def panel(self) -> "SearchPanel | None":
+        """Return the results panel, building it if needed (None without a database)."""
+        return self.results(build=True)
+
+    def results(self, *, build: bool) -> "SearchPanel | None":
+        """Return the results panel; build it first when asked and there is a database."""
+        if self._panel is None and build and self.db is not None:
+            from driehoek_app.gui.search.panel import SearchPanel
+
+            self._panel = SearchPanel(self.db)
+            if self.order:
+                self._panel.set_order(self.order)
+            self._panel.close_requested.connect(self.box.close_results)
+            self.panel_built.emit(self._panel)
+        return self._panel
 
     def save_state(self, settings: QSettings) -> None:
-        """Remember the order of the results."""
-        if self.panel is not None:
-            config.SEARCH_ORDER.write(settings, self.panel.order_key())
+        """Remember the order of the results (if they were ever shown)."""
+        if self._panel is not None:
+            config.SEARCH_ORDER.write(settings, self._panel.order_key())
 
     def restore_state(self, settings: QSettings) -> None:
         """Use the order of last time."""
         self.order = config.SEARCH_ORDER.read(settings)
-        if self.panel is not None:
-            self.panel.set_order(self.order)
+        if self._panel is not None:
+            self._panel.set_order(self.order)
 
     def focus_box(self) -> None:
         """Put the cursor in the search box with its text selected."""
