@@ -5,24 +5,21 @@ A plain script, not part of the test run:
     .venv/bin/python benchmarks/bench_startup.py [--years 10] [--runs 7] [--db PATH]
 
 Without --db it builds a demo database (all ten basisteams, --years years, seed 1). Each run
-starts two fresh Python processes one after the other (interleaved, so load on the machine
-hits both alike) and measures, from the parent, the wall time from starting the process to
-the end of the first paint of its window:
+starts fresh Python processes one after the other (interleaved, so load on the machine hits
+all alike), from startup_child.py, and measures from the parent the wall time from starting
+the process to each moment it reports:
 
-- minimal: `QApplication` and an empty `QWidget`, shown;
-- app: what `driehoek` does (Dutch application set-up, open the database, build the main
-  window and the page of its first area, restore its state from a fresh settings file, show
-  it).
+- minimal: `QApplication` and an empty `QWidget`, shown; reports its first paint;
+- app: `driehoek --db DATABASE` as a user starts it (a new settings folder every run, or one
+  that remembers the Vergaderingen area); reports the main window's first paint, then the
+  window with the page of its area, then times opening Besluiten en acties and switching
+  to the actieregister.
 
-"First paint" is the first paint event of the top-level window plus the paint events queued
-with it (a zero timer after it fires once they are done); the child reports it at once.
-The app process then times opening the Besluiten en acties area (its page is built, both
-registers count their rows and read their first block; the besluitenregister is painted)
-and switching to the actieregister. Figures are medians over --runs; the target is app
-start-up within 1.5 times the minimal window. The parent also times opening the database
-in-process: with the full page check (the first open after the file changed) and without
-it (the file unchanged since it was last found sound, as at every start-up here).
-Runs on the offscreen platform unless QT_QPA_PLATFORM is set.
+Figures are medians over --runs; the target is the app's first paint within 1.5 times the
+minimal window's. The parent also times opening the database in-process: with the full page
+check (the first open after the file changed) and without it (the file unchanged since it
+was last found sound, as at every start-up here). Runs on the offscreen platform unless
+QT_QPA_PLATFORM is set.
 """
 
 import argparse

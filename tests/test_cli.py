@@ -366,7 +366,9 @@ def test_no_command_starts_the_gui_with_the_resolved_database(tmp_path, monkeypa
     monkeypatch.setitem(sys.modules, "driehoek_app.gui.app", fake)
     monkeypatch.setenv(DB_ENV_VAR, str(tmp_path / "gui.sqlite3"))
     assert cli.main([]) == 7
-    assert seen == [tmp_path / "gui.sqlite3"]
+    assert cli.main(["--db", str(tmp_path / "ander.sqlite3")]) == 7
+    assert cli.main([f"--db={tmp_path / 'derde.sqlite3'}"]) == 7
+    assert seen == [tmp_path / name for name in ("gui.sqlite3", "ander.sqlite3", "derde.sqlite3")]
 
 
 def test_self_test_returns_its_code(monkeypatch):
@@ -471,11 +473,12 @@ def test_file_system_errors_reach_the_user_in_dutch_only(exc, sentence):
 def test_the_command_line_loads_no_database_or_table_libraries_before_a_command_runs():
     code = (
         "import sys\n"
-        "from driehoek_app.cli import build_parser, starts_the_gui\n"
+        "from driehoek_app.cli import build_parser, gui_arguments\n"
         "build_parser()\n"
-        "assert starts_the_gui([]) and starts_the_gui(['--db', 'x.sqlite3'])\n"
-        "assert not starts_the_gui(['--help']) and not starts_the_gui(['search', 'hennep'])\n"
-        "assert not starts_the_gui(['--db'])\n"
+        "assert gui_arguments([]).db is None and gui_arguments(['--db', 'x.sqlite3']).db\n"
+        "assert gui_arguments(['--db=x.sqlite3', '--passphrase-file', 'w.txt']).command is None\n"
+        "assert gui_arguments(['--help']) is None and gui_arguments(['search', 'x']) is None\n"
+        "assert gui_arguments(['--db']) is None and gui_arguments(['--db', '--help']) is None\n"
         "heavy = ('sqlite_utils', 'pandas', 'numpy', 'reportlab', 'openpyxl', 'PySide6')\n"
         "print(' '.join(name for name in heavy if name in sys.modules))\n"
     )

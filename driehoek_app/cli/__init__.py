@@ -4,6 +4,9 @@ Each module in COMMAND_MODULES exposes `register(subparsers) -> None`, which add
 subcommands with `set_defaults(func=handler)`; a handler is `func(args, db_path) -> int`.
 Command modules keep their top-level imports light (never Qt): import heavy things inside
 the handler. Adding a module is one line in COMMAND_MODULES.
+
+Starting the window (`driehoek`, or `driehoek --db PAD`) needs no parser at all: main()
+recognises it first and loads neither the parser nor the command modules.
 """
 
 import argparse
@@ -12,10 +15,9 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from driehoek_app import APP_NAME, __version__
-from driehoek_app.cli.crashlog import log_unexpected, unexpected_message
-from driehoek_app.cli.parser import DutchArgumentParser, HelpRequested, UsageError
 from driehoek_app.cli.support import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
@@ -27,6 +29,9 @@ from driehoek_app.cli.support import (
 )
 from driehoek_app.core.errors import DriehoekError
 from driehoek_app.core.paths import DB_ENV_VAR, default_database_path, resolve_database_path
+
+if TYPE_CHECKING:
+    from driehoek_app.cli.parser import DutchArgumentParser
 
 COMMAND_MODULES = (
     "driehoek_app.cli.setup_commands",
@@ -52,8 +57,10 @@ PASSPHRASE_HELP = (
 )
 
 
-def build_parser(*, with_commands: bool = True) -> DutchArgumentParser:
+def build_parser(*, with_commands: bool = True) -> "DutchArgumentParser":
     """Build the parser with the global options and (unless told not to) every subcommand."""
+    from driehoek_app.cli.parser import DutchArgumentParser
+
     parser = DutchArgumentParser(
         prog="driehoek",
         description=DESCRIPTION,
@@ -115,8 +122,14 @@ def _accept_db_after_command(subparsers: argparse._SubParsersAction) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code (0 ok, 1 error, 2 usage error)."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    window = gui_arguments(argv)
+    if window is not None:
+        return _run(window)
+    from driehoek_app.cli.crashlog import log_unexpected, unexpected_message
+    from driehoek_app.cli.parser import HelpRequested, UsageError
+
     try:
-        parser = build_parser(with_commands=not starts_the_gui(argv))
+        parser = build_parser()
         args = parser.parse_args(argv)
         if args.self_test and args.command:
             parser.fail("--self-test kan niet samen met een opdracht worden gebruikt")
@@ -132,20 +145,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run(args)
 
 
-def starts_the_gui(argv: Sequence[str]) -> bool:
-    """Return True when argv names no command, only --db and --passphrase-file with values.
+def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """Return the arguments when argv only starts the window, else None (the parser decides).
 
-    The window then starts without loading the command modules (their parser costs time
-    at every start-up); anything else, --help included, gets the full parser.
+    Starting the window takes no command, only --db and --passphrase-file, each with a
+    value; anything else (--help included) goes through the full parser.
     """
+    given = {"db": None, "passphrase_file": None}
     tokens = iter(argv)
     for token in tokens:
-        name, equals, _value = token.partition("=")
+        name, equals, value = token.partition("=")
         if name not in GUI_OPTIONS:
-            return False
-        if not equals and next(tokens, None) is None:
-            return False  # the full parser explains the missing value
-    return True
+            return None
+        value = value if equals else next(tokens, None)
+        if not value or value.startswith("-"):
+            return None  # the full parser explains the missing value
+        given[name.removeprefix("--").replace("-", "_")] = value
+    passphrase_file = given["passphrase_file"]
+    return argparse.Namespace(
+        command=None,
+        self_test=False,
+        db=given["db"],
+        passphrase_file=None if passphrase_file is None else Path(passphrase_file),
+    )
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -166,6 +188,8 @@ def _run(args: argparse.Namespace) -> int:
         complain("Afgebroken.")
         return EXIT_INTERRUPTED
     except Exception as error:
+        from driehoek_app.cli.crashlog import log_unexpected, unexpected_message
+
         complain(unexpected_message(error, log_unexpected(error)))
     return EXIT_ERROR
 
@@ -182,6 +206,8 @@ def _run_gui(db_path: Path) -> int:
     try:
         from driehoek_app.gui.app import run_gui
     except ImportError as error:
+        from driehoek_app.cli.crashlog import log_unexpected
+
         log_path = log_unexpected(error)
         missing = error.name or "een onderdeel"
         where = f"; de details staan in {log_path}" if log_path else ""

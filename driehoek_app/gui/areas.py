@@ -5,8 +5,7 @@ import) are built when the user first goes there. A page reads its data when it 
 """
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -24,8 +23,7 @@ MEETINGS, DECISIONS, ONDERMIJNING, MONITORING, NASLAG = (
 )
 
 
-@dataclass(frozen=True)
-class Area:
+class Area(NamedTuple):
     """One area: a stable key (kept in the settings), its title and how to build its page."""
 
     key: str

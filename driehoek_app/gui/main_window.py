@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from driehoek_app.gui.window_menus import WindowMenus
 
 if TYPE_CHECKING:  # the pages are imported when they are first built
     import sqlite_utils
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from driehoek_app.core.demo import DemoSummary
     from driehoek_app.gui.demo.banner import DemoBanner
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         """Return True once the window works on a database."""
         return self.db is not None
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: "QPaintEvent") -> None:
         """Paint; tell first_painted the first time."""
         super().paintEvent(event)
         if not self.painted:
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         """Show the database file in use, permanently, in the status bar."""
         self.database_label = QLabel(t("Database: {path}").format(path=self.database_path))
         self.database_label.setToolTip(t("The database file this window works on"))
-        self.statusBar().addPermanentWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.database_label)  # messages keep the room left
 
     def area_keys(self) -> list[str]:
         """Return the area keys in navigation order."""
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         self.search.save_state(self.settings)
         self.settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: "QCloseEvent") -> None:
         """Remember the window before it closes."""
         self.save_state()
         super().closeEvent(event)

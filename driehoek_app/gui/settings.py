@@ -1,14 +1,14 @@
 """Every user setting declared once with its type and default, in a versioned INI file.
 
 Settings live in an INI file (never the Windows registry) in the user's configuration folder.
+A Setting is a NamedTuple, not a dataclass: this module loads before the window's first paint.
 `open_settings()` upgrades an older file step by step with the functions registered by
 `@upgrade(version)`, then records SETTINGS_VERSION in it.
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from platformdirs import user_config_dir
 from PySide6.QtCore import QByteArray, QSettings
@@ -20,8 +20,7 @@ VERSION_KEY = "meta/version"
 SETTINGS_FILENAME = "driehoek_app.ini"
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
     """One setting: its INI key, Python type and default value."""
 
     key: str

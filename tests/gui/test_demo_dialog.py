@@ -75,7 +75,9 @@ def test_demo_data_loads_on_a_worker_thread_and_is_marked_on_screen(
     assert banners_shown(window) == [True, True]
     assert window.demo_banners[1].text() == "Demogegevens – niet voor echte vergaderingen"
     assert "startgetal 7" in window.demo_banners[1].toolTip()
-    assert window.statusBar().currentMessage().startswith("Demogegevens geladen: ")
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Demogegevens geladen: ")
+    assert message.endswith(" ondermijningsbeelden.")
     assert not run.progress.isVisible()
     window.show_area("besluiten_acties")
     assert window.registers().decisions.model.rowCount() > 0

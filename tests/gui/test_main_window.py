@@ -123,3 +123,25 @@ def test_arrow_keys_in_the_navigation_switch_areas(qtbot, window):
     qtbot.keyClick(window.navigation, Qt.Key.Key_End)
     assert window.current_area() == "naslag"
     assert window.stack.currentWidget() is window.naslag()
+
+
+def test_status_messages_are_visible_beside_the_database_name(qtbot, fresh_db, settings_path):
+    window = MainWindow(fresh_db, open_settings(settings_path))
+    qtbot.addWidget(window)
+    window.resize(1200, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.statusBar()
+    before = bar.grab().toImage()
+    bar.showMessage("Opgeslagen als vergadering.ics")
+    qtbot.wait(50)
+    after = bar.grab().toImage()
+    left = window.database_label.x()
+    assert left > bar.width() // 2  # the database name sits on the right
+    changed = [
+        x
+        for x in range(0, left, 2)
+        for y in range(after.height())
+        if before.pixel(x, y) != after.pixel(x, y)
+    ]
+    assert changed  # the message is drawn in the free room on the left

@@ -60,8 +60,14 @@ class DemoDialog(QDialog):
 def summary_text(summary: DemoSummary) -> str:
     """Return what was made: 'Demogegevens geladen: 198 vergaderingen, ...'."""
     return t(
-        "Demo data loaded: {meetings} meetings, {decisions} decisions, {actions} actions."
-    ).format(meetings=summary.meetings, decisions=summary.decisions, actions=summary.actions)
+        "Demo data loaded: {meetings} meetings, {decisions} decisions, {actions} actions, "
+        "{beelden} ondermijningsbeelden."
+    ).format(
+        meetings=summary.meetings,
+        decisions=summary.decisions,
+        actions=summary.actions,
+        beelden=summary.beelden,
+    )
 
 
 def may_add_demo(parent: QWidget, db: sqlite_utils.Database) -> bool | None:

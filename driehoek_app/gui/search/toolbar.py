@@ -9,7 +9,7 @@ code it loads) is built when it is first needed: the first search, or the first 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from driehoek_app.gui import settings as config
@@ -17,6 +17,7 @@ from driehoek_app.gui.i18n import t
 
 if TYPE_CHECKING:
     import sqlite_utils
+    from PySide6.QtGui import QKeyEvent
 
     from driehoek_app.gui.search.panel import SearchPanel
 
@@ -64,7 +65,7 @@ class SearchBox(QLineEdit):
         self.search_now()
         self.setFocus()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: "QKeyEvent") -> None:
         """Down: into the results; Enter: open a hit; Escape: clear and close."""
         from PySide6.QtCore import Qt  # not at import: Qt's enums cost 12 ms at start-up
 
