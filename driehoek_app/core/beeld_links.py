@@ -67,14 +67,17 @@ class LinkedOwner:
     text: str
 
 
-_LINK_SQL = """
+# The columns every link query starts with: the link, what kind of beeld entry owns it, and
+# what kind of meeting part (item, decision, action) it points at.
+_KIND_COLUMNS = """
     SELECT l.id,
            CASE WHEN l.entry_id IS NOT NULL THEN 'phenomenon'
                 WHEN l.signal_id IS NOT NULL THEN 'signal' ELSE 'intervention' END AS owner_kind,
            COALESCE(l.entry_id, l.signal_id, l.intervention_id) AS owner_id,
            CASE WHEN l.item_id IS NOT NULL THEN 'item'
                 WHEN l.decision_id IS NOT NULL THEN 'decision' ELSE 'action' END AS target_kind,
-           COALESCE(l.item_id, l.decision_id, l.action_id) AS target_id,
+           COALESCE(l.item_id, l.decision_id, l.action_id) AS target_id,"""
+_LINK_SQL = _KIND_COLUMNS + """
            m.id AS meeting_id, m.date AS meeting_date, bo.name AS body_name,
            i.id AS item_id, i.position AS item_number, i.title AS item_title,
            d.number AS decision_number, COALESCE(d.text, a.text, i.title) AS text
@@ -146,14 +149,7 @@ def links_of(db: sqlite_utils.Database, owner_kind: str, owner_id: int) -> list[
     return [MeetingLink(**row) for row in db.query(sql, [owner_id])]
 
 
-_OWNER_SQL = """
-    SELECT l.id,
-           CASE WHEN l.entry_id IS NOT NULL THEN 'phenomenon'
-                WHEN l.signal_id IS NOT NULL THEN 'signal' ELSE 'intervention' END AS owner_kind,
-           COALESCE(l.entry_id, l.signal_id, l.intervention_id) AS owner_id,
-           CASE WHEN l.item_id IS NOT NULL THEN 'item'
-                WHEN l.decision_id IS NOT NULL THEN 'decision' ELSE 'action' END AS target_kind,
-           COALESCE(l.item_id, l.decision_id, l.action_id) AS target_id,
+_OWNER_SQL = _KIND_COLUMNS + """
            b.id AS beeld_id, bt.name AS basisteam_name, b.year,
            COALESCE(p.label, s.description, iv.description) AS text
     FROM beeld_links l
@@ -217,14 +213,7 @@ class LinkRecord:
     created_at: str
 
 
-_RECORD_SQL = """
-    SELECT l.id,
-           CASE WHEN l.entry_id IS NOT NULL THEN 'phenomenon'
-                WHEN l.signal_id IS NOT NULL THEN 'signal' ELSE 'intervention' END AS owner_kind,
-           COALESCE(l.entry_id, l.signal_id, l.intervention_id) AS owner_id,
-           CASE WHEN l.item_id IS NOT NULL THEN 'item'
-                WHEN l.decision_id IS NOT NULL THEN 'decision' ELSE 'action' END AS target_kind,
-           COALESCE(l.item_id, l.decision_id, l.action_id) AS target_id,
+_RECORD_SQL = _KIND_COLUMNS + """
            l.created_at
     FROM beeld_links l"""
 
