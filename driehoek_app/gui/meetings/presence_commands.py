@@ -8,7 +8,8 @@ on deletion and made again on the restored row.
 """
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from driehoek_app.core import actions, agenda, beeld_links, decisions
 from driehoek_app.core.attachments import list_attachments
@@ -91,93 +92,71 @@ class ItemPresence(CoreCommand):
         self._delete() if self.present_after else self._restore()
 
 
-class DecisionPresence(CoreCommand):
+class RowPresence(CoreCommand):
+    """A decision or action added or deleted; a restore brings it back with its links.
+
+    A subclass names its kind (the handle kind and the focus field) and core's delete and
+    restore functions for it.
+    """
+
+    kind = ""
+    delete_row: Callable[[Any, int], Any]
+    restore_row: Callable[[Any, Any], Any]
+
+    def __init__(
+        self,
+        host: Host,
+        text: str,
+        item: Handle,
+        row: Handle,
+        kept: Any,
+        present_after: bool,
+        links: Sequence[LinkRecord] = (),
+    ) -> None:
+        """Remember the item, the row's handle, the row as it was and its links."""
+        super().__init__(host, text, item, focus=f"{self.kind}:text" if present_after else "")
+        self.row = row
+        self.kept = kept
+        self.present_after = present_after
+        self.links = list(links)
+
+    def _delete(self) -> None:
+        """Delete the row, keeping all its fields (a decision its number) and its links."""
+        db = self.host.db
+        with db.atomic():
+            self.links = beeld_links.target_link_records(db, self.kind, self.row.id)
+            self.kept = self.delete_row(db, self.row.id)
+        self.host.handles.retire(self.row)
+
+    def _restore(self) -> None:
+        """Put the row back under the (possibly restored) item, with its links."""
+        db = self.host.db
+        kept = dataclasses.replace(self.kept, item_id=self.item.id)
+        with db.atomic():
+            restored = self.restore_row(db, kept)
+            relink(db, self.links, lambda _record: restored.id)
+        self.host.handles.rebind(self.row, restored.id)
+
+    def apply(self) -> None:
+        """Add (restore) or delete the row."""
+        self._restore() if self.present_after else self._delete()
+
+    def revert(self) -> None:
+        """Delete or restore the row."""
+        self._delete() if self.present_after else self._restore()
+
+
+class DecisionPresence(RowPresence):
     """A decision added or deleted; it always comes back with its own number."""
 
-    def __init__(
-        self,
-        host: Host,
-        text: str,
-        item: Handle,
-        decision: Handle,
-        kept: decisions.Decision,
-        present_after: bool,
-        links: Sequence[LinkRecord] = (),
-    ) -> None:
-        """Remember the item, the decision handle, the decision as it was and its links."""
-        super().__init__(host, text, item, focus="decision:text" if present_after else "")
-        self.decision = decision
-        self.kept = kept
-        self.present_after = present_after
-        self.links = list(links)
-
-    def _delete(self) -> None:
-        """Delete the decision, keeping its text, number, place and links."""
-        db = self.host.db
-        with db.atomic():
-            self.links = beeld_links.target_link_records(db, DECISION, self.decision.id)
-            self.kept = decisions.delete_decision(db, self.decision.id)
-        self.host.handles.retire(self.decision)
-
-    def _restore(self) -> None:
-        """Put the decision back under the (possibly restored) item with the same number."""
-        db = self.host.db
-        kept = dataclasses.replace(self.kept, item_id=self.item.id)
-        with db.atomic():
-            restored = decisions.restore_decision(db, kept)
-            relink(db, self.links, lambda _record: restored.id)
-        self.host.handles.rebind(self.decision, restored.id)
-
-    def apply(self) -> None:
-        """Add (restore) or delete the decision."""
-        self._restore() if self.present_after else self._delete()
-
-    def revert(self) -> None:
-        """Delete or restore the decision."""
-        self._delete() if self.present_after else self._restore()
+    kind = DECISION
+    delete_row = staticmethod(decisions.delete_decision)
+    restore_row = staticmethod(decisions.restore_decision)
 
 
-class ActionPresence(CoreCommand):
+class ActionPresence(RowPresence):
     """An action added or deleted; a restore puts it back at its place."""
 
-    def __init__(
-        self,
-        host: Host,
-        text: str,
-        item: Handle,
-        action: Handle,
-        kept: actions.Action,
-        present_after: bool,
-        links: Sequence[LinkRecord] = (),
-    ) -> None:
-        """Remember the item, the action handle, the action as it was and its links."""
-        super().__init__(host, text, item, focus="action:text" if present_after else "")
-        self.action = action
-        self.kept = kept
-        self.present_after = present_after
-        self.links = list(links)
-
-    def _delete(self) -> None:
-        """Delete the action, keeping all its fields and its links."""
-        db = self.host.db
-        with db.atomic():
-            self.links = beeld_links.target_link_records(db, ACTION, self.action.id)
-            self.kept = actions.delete_action(db, self.action.id)
-        self.host.handles.retire(self.action)
-
-    def _restore(self) -> None:
-        """Put the action back under the (possibly restored) item, with its links."""
-        db = self.host.db
-        kept = dataclasses.replace(self.kept, item_id=self.item.id)
-        with db.atomic():
-            restored = actions.restore_action(db, kept)
-            relink(db, self.links, lambda _record: restored.id)
-        self.host.handles.rebind(self.action, restored.id)
-
-    def apply(self) -> None:
-        """Add (restore) or delete the action."""
-        self._restore() if self.present_after else self._delete()
-
-    def revert(self) -> None:
-        """Delete or restore the action."""
-        self._delete() if self.present_after else self._restore()
+    kind = ACTION
+    delete_row = staticmethod(actions.delete_action)
+    restore_row = staticmethod(actions.restore_action)
