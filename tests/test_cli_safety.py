@@ -79,17 +79,17 @@ def test_backup_check_and_restore(capsys, files, tmp_path):
     db, old, _new, _wrong = files
     run(capsys, "--db", db, "--passphrase-file", old, "init")
     code, out, _err = run(capsys, "--db", db, "--passphrase-file", old, "backup")
-    assert code == 0 and "Reservekopie gemaakt en gecontroleerd" in out
+    assert code == 0 and "Back-up gemaakt en gecontroleerd" in out
     target = tmp_path / "kopie.sqlite3"
     code, out, _err = run(capsys, "--db", db, "--passphrase-file", old, "backup", "-o", target)
     assert code == 0 and "Sleutelbestand erbij" in out
     assert target.exists() and (tmp_path / "kopie.sqlite3.keys").exists()
     code, out, _err = run(capsys, "--db", db, "--passphrase-file", old, "check")
     assert code == 0 and "In orde: integrity_check" in out and "zoekindex" in out
-    assert "Nieuwste goede reservekopie" in out
+    assert "Nieuwste goede back-up" in out
     code, out, _err = run(capsys, "--db", db, "--passphrase-file", old, "restore", target)
-    assert code == 0 and "Reservekopie teruggezet" in out
-    assert "De vorige database is bewaard als reservekopie" in out
+    assert code == 0 and "Back-up teruggezet" in out
+    assert "De vorige database is bewaard als back-up" in out
 
 
 def test_check_reports_damage_and_a_stale_search_index_with_exit_1(capsys, files):

@@ -14,16 +14,16 @@ from driehoek_app.cli.support import (
 )
 from driehoek_app.core.errors import DriehoekError
 
-BACKUP_HELP = "maak een gecontroleerde reservekopie van de database"
+BACKUP_HELP = "maak een gecontroleerde back-up van de database"
 BACKUP_DESCRIPTION = (
-    "Maakt een reservekopie (VACUUM INTO), opent die opnieuw en controleert haar. Zonder -o\n"
+    "Maakt een back-up (VACUUM INTO), opent die opnieuw en controleert haar. Zonder -o\n"
     "komt zij in de map backups naast de database, waar oude kopieën volgens een vast schema\n"
     "worden opgeruimd (12 dagen, 10 weken, 9 maanden). Een kopie van een versleutelde database\n"
     "is versleuteld met dezelfde sleutel; met -o komt het sleutelbestand BESTAND.keys ernaast."
 )
-RESTORE_HELP = "zet een reservekopie terug (de huidige database wordt eerst bewaard)"
+RESTORE_HELP = "zet een back-up terug (de huidige database wordt eerst bewaard)"
 RESTORE_DESCRIPTION = (
-    "Controleert de reservekopie, maakt eerst een reservekopie van de huidige database (een\n"
+    "Controleert de back-up, maakt eerst een back-up van de huidige database (een\n"
     "beschadigde wordt opzij gezet als .damaged) en vervangt de database dan in één stap.\n"
     "Sluit driehoek_app eerst."
 )
@@ -37,13 +37,13 @@ CHANGE_HELP = "wijzig het wachtwoord van een versleutelde database"
 CHANGE_DESCRIPTION = (
     "Het huidige wachtwoord (of de herstelsleutel) staat in het bestand van --passphrase-file,\n"
     "het nieuwe in het bestand van --new-passphrase-file. De database zelf blijft onveranderd;\n"
-    "alle reservekopieën openen daarna met het nieuwe wachtwoord."
+    "alle back-ups openen daarna met het nieuwe wachtwoord."
 )
-ENCRYPT_HELP = "versleutel een bestaande, onversleutelde database (eerst een reservekopie)"
+ENCRYPT_HELP = "versleutel een bestaande, onversleutelde database (eerst een back-up)"
 ENCRYPT_DESCRIPTION = (
     "Versleutelt de database met het wachtwoord uit --passphrase-file. Eerst komt er een\n"
-    "reservekopie; de versleutelde kopie wordt gecontroleerd voordat zij de database in één\n"
-    "stap vervangt. Ook de bestaande reservekopieën worden versleuteld. De herstelsleutel\n"
+    "back-up; de versleutelde kopie wordt gecontroleerd voordat zij de database in één\n"
+    "stap vervangt. Ook de bestaande back-ups worden versleuteld. De herstelsleutel\n"
     "wordt één keer getoond: bewaar hem op papier, los van de computer."
 )
 
@@ -57,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     backup.set_defaults(func=run_backup)
 
     restore = subparsers.add_parser("restore", help=RESTORE_HELP, description=RESTORE_DESCRIPTION)
-    restore.add_argument("file", metavar="BESTAND", type=Path, help="de reservekopie")
+    restore.add_argument("file", metavar="BESTAND", type=Path, help="de back-up")
     restore.set_defaults(func=run_restore)
 
     check = subparsers.add_parser("check", help=CHECK_HELP, description=CHECK_DESCRIPTION)
@@ -104,7 +104,7 @@ def run_backup(args: argparse.Namespace, db_path: Path) -> int:
     finally:
         db.close()
     say(
-        f"Reservekopie gemaakt en gecontroleerd: {written[0].absolute()} "
+        f"Back-up gemaakt en gecontroleerd: {written[0].absolute()} "
         f"({_size(written[0].stat().st_size)}, {meetings or 0} vergaderingen)."
     )
     if len(written) > 1:
@@ -117,9 +117,9 @@ def run_restore(args: argparse.Namespace, db_path: Path) -> int:
     from driehoek_app.core.restore import restore_backup
 
     result = restore_backup(db_path, args.file, passphrase=current_passphrase())
-    say(f"Reservekopie teruggezet: {result.restored_from} -> {db_path.absolute()}")
+    say(f"Back-up teruggezet: {result.restored_from} -> {db_path.absolute()}")
     if result.safety_backup is not None:
-        say(f"De vorige database is bewaard als reservekopie: {result.safety_backup.path}")
+        say(f"De vorige database is bewaard als back-up: {result.safety_backup.path}")
     if result.moved_aside is not None:
         say(f"De beschadigde vorige database is opzij gezet als: {result.moved_aside}")
     if result.rebuilt_indexes:
@@ -143,9 +143,9 @@ def run_check(args: argparse.Namespace, db_path: Path) -> int:
         say("  In orde: " + ", ".join(report.checked) + ".")
     newest = newest_verified_backup(db_path, key)
     if newest is not None:
-        say(f"  Nieuwste goede reservekopie: {newest.when} ({newest.path})")
+        say(f"  Nieuwste goede back-up: {newest.when} ({newest.path})")
     else:
-        say("  Er is geen goede reservekopie gevonden.")
+        say("  Er is geen goede back-up gevonden.")
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
@@ -174,7 +174,7 @@ def run_encrypt(args: argparse.Namespace, db_path: Path) -> int:
     if passphrase is None:
         raise DriehoekError("Geef het nieuwe wachtwoord met --passphrase-file BESTAND.")
     recovery = encrypt_database(db_path, passphrase)
-    say(f"Database versleuteld: {db_path.absolute()} (met reservekopieën).")
+    say(f"Database versleuteld: {db_path.absolute()} (met back-ups).")
     say(
         "Herstelsleutel (wordt maar één keer getoond; bewaar hem op papier, los van de "
         f"computer): {recovery}"

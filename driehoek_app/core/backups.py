@@ -32,7 +32,7 @@ REASONS = {
     "interval": "tussentijds",
     "close": "bij het afsluiten",
     "migration": "voor een update van de database",
-    "restore": "voor het terugzetten van een reservekopie",
+    "restore": "voor het terugzetten van een back-up",
     "encrypt": "voor het versleutelen",
     "manual": "handmatig",
 }
@@ -128,9 +128,9 @@ def write_snapshot(db: Any, target: Path) -> None:
     """Write a checked copy of the open database to target (VACUUM INTO, verify, rename)."""
     conn = db.conn
     if not target.parent.is_dir():
-        raise BackupError(f"De map {target.parent} voor de reservekopie bestaat niet.")
+        raise BackupError(f"De map {target.parent} voor de back-up bestaat niet.")
     if conn.in_transaction:
-        raise BackupError("Er kan geen reservekopie worden gemaakt terwijl er wordt opgeslagen.")
+        raise BackupError("Er kan geen back-up worden gemaakt terwijl er wordt opgeslagen.")
     temp = target.with_name("." + target.name + ".partial")
     temp.unlink(missing_ok=True)
     try:
@@ -141,7 +141,7 @@ def write_snapshot(db: Any, target: Path) -> None:
         temp.unlink(missing_ok=True)
         full = storage_error(exc, target.parent) if isinstance(exc, sqlite3.Error) else None
         detail = "de schijf is vol" if full is not None and "vol" in full.message else str(exc)
-        raise BackupError(f"De reservekopie {target} kon niet worden gemaakt: {detail}.") from exc
+        raise BackupError(f"De back-up {target} kon niet worden gemaakt: {detail}.") from exc
     key = getattr(db, "key", None)
     report = check_file(temp, key, full=True)
     problems = list(report.all_problems)
@@ -155,8 +155,8 @@ def write_snapshot(db: Any, target: Path) -> None:
     if problems:
         temp.unlink(missing_ok=True)
         raise BackupError(
-            f"De reservekopie {target} is na het schrijven niet in orde ({problems[0]}); "
-            "oudere reservekopieën blijven bewaard."
+            f"De back-up {target} is na het schrijven niet in orde ({problems[0]}); "
+            "oudere back-ups blijven bewaard."
         )
     os.replace(temp, target)
     fsync_folder(target.parent)
@@ -168,14 +168,14 @@ def make_backup(db: Any, reason: str, *, now: dt.datetime | None = None) -> Back
         raise ValueError(f"unknown backup reason {reason!r}")
     db_path = getattr(db, "path", None)
     if db_path is None:
-        raise BackupError("Van een database in het geheugen kan geen reservekopie worden gemaakt.")
+        raise BackupError("Van een database in het geheugen kan geen back-up worden gemaakt.")
     created = (now or dt.datetime.now()).replace(microsecond=0)
     folder = backup_folder(db_path)
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(
-            f"De map {folder} voor reservekopieën kan niet worden gemaakt: {os_reason(exc)}."
+            f"De map {folder} voor back-ups kan niet worden gemaakt: {os_reason(exc)}."
         ) from exc
     target = _new_backup_path(db_path, created, reason)
     write_snapshot(db, target)

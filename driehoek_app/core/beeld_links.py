@@ -77,7 +77,7 @@ _KIND_COLUMNS = """
            CASE WHEN l.item_id IS NOT NULL THEN 'item'
                 WHEN l.decision_id IS NOT NULL THEN 'decision' ELSE 'action' END AS target_kind,
            COALESCE(l.item_id, l.decision_id, l.action_id) AS target_id,"""
-_LINK_SQL = _KIND_COLUMNS + """
+_LINK_SQL = f"""{_KIND_COLUMNS}
            m.id AS meeting_id, m.date AS meeting_date, bo.name AS body_name,
            i.id AS item_id, i.position AS item_number, i.title AS item_title,
            d.number AS decision_number, COALESCE(d.text, a.text, i.title) AS text
@@ -149,7 +149,7 @@ def links_of(db: sqlite_utils.Database, owner_kind: str, owner_id: int) -> list[
     return [MeetingLink(**row) for row in db.query(sql, [owner_id])]
 
 
-_OWNER_SQL = _KIND_COLUMNS + """
+_OWNER_SQL = f"""{_KIND_COLUMNS}
            b.id AS beeld_id, bt.name AS basisteam_name, b.year,
            COALESCE(p.label, s.description, iv.description) AS text
     FROM beeld_links l
@@ -213,7 +213,7 @@ class LinkRecord:
     created_at: str
 
 
-_RECORD_SQL = _KIND_COLUMNS + """
+_RECORD_SQL = f"""{_KIND_COLUMNS}
            l.created_at
     FROM beeld_links l"""
 

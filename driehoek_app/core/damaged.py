@@ -18,7 +18,7 @@ from driehoek_app.core import checked_stamp
 from driehoek_app.core.backups import newest_verified_backup
 from driehoek_app.core.connection import CIPHER_PAGE_SIZE, side_files
 from driehoek_app.core.file_header import HEADER_SIZE, read_header
-from driehoek_app.core.integrity import quick_problems
+from driehoek_app.core.integrity import MAX_LINES, quick_problems
 from driehoek_app.core.keyfile import fsync_folder, keyfile_path
 from driehoek_app.core.os_errors import os_reason
 from driehoek_app.core.sqlite_driver import sqlite3
@@ -174,9 +174,9 @@ def refuse_damaged(path: Path, reason: str, key: bytes | None) -> NoReturn:
         kept = f"het kon niet opzij worden gezet ({os_reason(exc)}) en is niet gewijzigd"
     backup = newest_verified_backup(path, key)
     offer = (
-        f"de nieuwste goede reservekopie is van {backup.when}"
+        f"de nieuwste goede back-up is van {backup.when}"
         if backup
-        else "er is geen goede reservekopie gevonden"
+        else "er is geen goede back-up gevonden"
     )
     raise DamagedDatabaseError(
         f"Het databasebestand {path} is beschadigd ({reason}); {kept} en {offer}.",
@@ -214,5 +214,20 @@ def content_damage(
             raise translated from exc
         raise DatabaseError(f"De database {path} kan niet worden geopend: {exc}.") from exc
     if problems:
-        return f"SQLite meldt: {problems[0]}"
+        return check_summary(problems)
     return None
+
+
+def check_summary(problems: list[str]) -> str:
+    """Say in Dutch how much SQLite's page check found (its own lines are too technical)."""
+    lines = [
+        line
+        for problem in problems
+        for line in problem.splitlines()
+        if line.strip() and not line.startswith("***")  # "*** in database main ***"
+    ]
+    count = len(lines) or 1
+    found = "een fout" if count == 1 else f"{count} fouten"
+    if len(problems) >= MAX_LINES:
+        found = f"ten minste {found}"
+    return f"de paginacontrole van SQLite vond {found} in het bestand"

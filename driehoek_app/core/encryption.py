@@ -57,8 +57,10 @@ def keyfile_candidates(db_path: Path) -> list[Path]:
 def database_state(db_path: Path | str) -> str:
     """Return 'missing', 'plain', 'encrypted' (no SQLite header, key file present) or 'unknown'."""
     db_path = Path(db_path)
-    if not db_path.is_file():
+    if not db_path.exists():
         return MISSING
+    if not db_path.is_file():  # a folder, say: opening it explains what is wrong
+        return UNKNOWN
     try:
         if has_plain_header(db_path):
             return PLAIN
@@ -90,7 +92,7 @@ def _existing_keyfiles(db_path: Path) -> list[Path]:
     if not candidates:
         raise KeyFileError(
             f"De database {db_path} is versleuteld, maar het sleutelbestand "
-            f"{keyfile_path(db_path).name} ontbreekt, ook in de map met reservekopieën."
+            f"{keyfile_path(db_path).name} ontbreekt, ook in de map met back-ups."
         )
     return candidates
 

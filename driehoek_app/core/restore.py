@@ -90,10 +90,10 @@ def backup_key(
             return found, place
     if key is None and not passphrase:
         raise PassphraseRequiredError(
-            f"De reservekopie {backup_path} is versleuteld; geef het wachtwoord."
+            f"De back-up {backup_path} is versleuteld; geef het wachtwoord."
         )
     raise WrongPassphraseError(
-        f"De reservekopie {backup_path} opent niet met dit wachtwoord of deze sleutel; "
+        f"De back-up {backup_path} opent niet met dit wachtwoord of deze sleutel; "
         "er is niets veranderd."
     )
 
@@ -105,7 +105,7 @@ def _verify_backup(backup_path: Path, key: bytes | None) -> None:
     report = check_file(backup_path, key, full=True)
     if not report.data_ok:
         raise BackupError(
-            f"De reservekopie {backup_path} is niet in orde ({report.problems[0]}); "
+            f"De back-up {backup_path} is niet in orde ({report.problems[0]}); "
             "er is niets veranderd."
         )
     conn = connect_file(backup_path, key, read_only=True)
@@ -115,7 +115,7 @@ def _verify_backup(backup_path: Path, key: bytes | None) -> None:
         conn.close()
     if unknown:
         raise BackupError(
-            f"De reservekopie {backup_path} is gemaakt door een nieuwere versie van "
+            f"De back-up {backup_path} is gemaakt door een nieuwere versie van "
             "driehoek_app; werk de applicatie eerst bij."
         )
 
@@ -154,13 +154,13 @@ def restore_backup(
     """Replace the database by a checked backup; the current one is backed up first."""
     db_path, backup_path = Path(db_path).absolute(), Path(backup_path).absolute()
     if not backup_path.is_file():
-        raise BackupError(f"De reservekopie {backup_path} bestaat niet.")
+        raise BackupError(f"De back-up {backup_path} bestaat niet.")
     if db_path.exists() and os.path.samefile(db_path, backup_path):
-        raise BackupError(f"{backup_path} is de database zelf, geen reservekopie.")
+        raise BackupError(f"{backup_path} is de database zelf, geen back-up.")
     found_key, found_keyfile = backup_key(db_path, backup_path, passphrase, key)
     if found_key is None and database_state(db_path) == ENCRYPTED:
         raise BackupError(
-            f"De reservekopie {backup_path} is niet versleuteld en de database wel; "
+            f"De back-up {backup_path} is niet versleuteld en de database wel; "
             "zij wordt niet teruggezet."
         )
     _verify_backup(backup_path, found_key)

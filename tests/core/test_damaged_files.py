@@ -13,7 +13,7 @@ from meeting_helpers import new_meeting
 
 from driehoek_app.core import backups
 from driehoek_app.core.agenda import add_item
-from driehoek_app.core.damaged import content_damage
+from driehoek_app.core.damaged import check_summary, content_damage
 from driehoek_app.core.db import open_database
 from driehoek_app.core.errors import DatabaseError
 from driehoek_app.core.migrations import MIGRATIONS
@@ -252,7 +252,7 @@ def test_no_backup_is_said_too(tmp_path):
     path = tmp_path / "driehoek.sqlite3"
     open_database(path).close()
     _overwrite(path, 0, bytes(100))
-    with pytest.raises(DamagedDatabaseError, match="geen goede reservekopie") as caught:
+    with pytest.raises(DamagedDatabaseError, match="geen goede back-up") as caught:
         open_database(path)
     assert caught.value.newest_backup is None
 
@@ -269,3 +269,15 @@ def test_out_of_memory_while_checking_counts_as_damage(tmp_path):
 
     found = content_damage(Exhausted(), tmp_path / "driehoek.sqlite3", encrypted=True)
     assert found == "SQLite meldt: onvoldoende geheugen bij het lezen van een pagina"
+
+
+def test_the_page_check_is_summed_up_in_dutch_not_dumped():
+    report = [
+        "*** in database main ***\nTree 108 page 1130: btreeInitPage() returns error code 11\n"
+        "Tree 71 page 1132: btreeInitPage() returns error code 11",
+        "Page 1104: never used",
+    ]
+    assert check_summary(report) == "de paginacontrole van SQLite vond 3 fouten in het bestand"
+    assert check_summary(["row 7 missing from index"]) == (
+        "de paginacontrole van SQLite vond een fout in het bestand"
+    )

@@ -267,7 +267,7 @@ def test_the_migration_adds_places_to_an_existing_index(tmp_path):
 
 def test_an_old_backup_passes_its_check_restores_and_then_finds_places(tmp_path):
     old = old_database(tmp_path / "oud.sqlite3")
-    backup = tmp_path / "reservekopie.sqlite3"
+    backup = tmp_path / "back-up.sqlite3"
     old.execute(f"VACUUM INTO '{backup}'")
     old.close()
     assert check_file(backup, None).ok

@@ -96,3 +96,23 @@ def test_every_visible_text_of_the_area_is_dutch(qtbot, window):
             if text and not _is_dutch(text, nl, data, patterns):
                 untranslated.add((screen, where, text))
     assert sorted(untranslated) == []
+
+
+def test_the_meeting_screen_fits_a_laptop_screen_without_sideways_scrolling(qtbot, window):
+    db = window.db
+    chair = people.create_person(db, "Burgemeester Demo-Heerhugowaard", "burgemeester", "Gemeente")
+    create_meeting(
+        db,
+        haarlem(db).id,
+        LAST_WEEK,
+        location="Politiebureau Demo-Heerhugowaard, zaal De Waag",
+        chair_id=chair.id,
+        template_id=default_template(db).id,
+    )
+    window.meetings().list.reload()
+    window.meetings().list.select_body(haarlem(db).id)
+    for name in _screens(qtbot, window):  # the window is 1280 wide, as many laptops
+        if name in ("list", "help"):
+            continue
+        width = window.meetings().screen.minimumSizeHint().width()
+        assert width <= window.stack.width(), f"{name}: the screen needs {width} px"

@@ -252,7 +252,9 @@ def test_a_damaged_file_is_moved_aside_and_the_newest_backup_restored(
     title, question, accept = asked[0]
     assert title == "De database kan niet worden geopend"
     assert question.startswith(f"Het databasebestand {path} is beschadigd")
-    assert f"De nieuwste goede back-up is van {info.when} (2 vergaderingen)" in question
+    assert f"de nieuwste goede back-up is van {info.when}." in question
+    assert question.endswith("\n\nDie back-up terugzetten (2 vergaderingen)?")
+    assert question.count(info.when) == 1  # said once, not twice
     assert accept == "Back-up &terugzetten"
     moved = path.with_name(path.name + ".damaged")
     assert moved.read_bytes() == damaged  # never overwritten
@@ -346,3 +348,13 @@ def test_a_database_of_a_newer_version_offers_the_older_backup(qapp, tmp_path, m
     assert gui_app.run_gui(path) == 1  # the user declines: nothing changes
     assert path.read_bytes() == before
     assert "nieuwere versie" in asked[0] and info.when in asked[0]
+
+
+def test_a_folder_given_as_the_database_is_refused_without_the_first_start_dialog(
+    qapp, tmp_path, errors
+):
+    folder = tmp_path / "vergaderingen"
+    folder.mkdir()
+    assert gui_app.run_gui(folder) == 1  # no dialog to answer: no ModalDriver needed
+    assert len(errors) == 1 and "map" in errors[0] and str(folder) in errors[0]
+    assert list(folder.iterdir()) == []

@@ -205,3 +205,15 @@ def test_searching_the_meetings_of_one_body(qtbot, window):
     expected = search(window.db, "hennepconvenant", body_ids=(first.body_id,))
     assert panel.hits() == list(expected.hits) and len(panel.hits()) < len(everywhere)
     assert {hit.basisteam for hit in panel.hits()} == {first.basisteam}
+
+
+def test_a_very_long_search_text_does_not_widen_the_results(qtbot, window):
+    box = window.search.box
+    box.setFocus()
+    box.setText("x" * 5000)
+    box.search_now()
+    panel = window.search.panel
+    assert panel.isVisible()
+    assert panel.summary.text() == "Niets gevonden voor “" + "x" * 39 + "…”"
+    assert panel.width() <= panel.maximumWidth()
+    assert window.stack.width() > window.width() // 3  # the area keeps its room

@@ -145,6 +145,8 @@ class MeetingHeader(QWidget):
         text.addWidget(self.when)
         details = QHBoxLayout()
         details.setSpacing(self.fontMetrics().averageCharWidth() * 4)
+        for label in (self.title, self.when, self.location, self.classification, self.chair):
+            label.setWordWrap(True)  # a laptop screen (1280, 1366 wide) shows it all, wrapped
         for label in (self.location, self.classification, self.chair):
             details.addWidget(label)
         details.addStretch(1)

@@ -5,6 +5,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSpinBox,
@@ -21,6 +22,7 @@ from driehoek_app.gui.meetings.handles import Handle
 from driehoek_app.gui.meetings.host import EditorHost
 
 DESCRIPTION_LINES = 2
+THEME_COLUMNS = 2  # IMV theme checkboxes per row
 LABEL_SEPARATOR = ","
 
 
@@ -41,18 +43,18 @@ class ThemesBox(ValueWidget):
         """Build the checkboxes in document order."""
         super().__init__(parent)
         self.boxes: dict[str, QCheckBox] = {}
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)  # two per row: one row of four needs a wide screen
         layout.setContentsMargins(0, 0, 0, 0)
-        for theme in themes:
+        for number, theme in enumerate(themes):
             box = QCheckBox(theme.short_title)
             box.setAccessibleName(theme.short_title)
             box.setToolTip(
                 t("IMV theme {number}: {title}").format(number=theme.number, title=theme.title)
             )
             box.toggled.connect(self.changed)
-            layout.addWidget(box)
+            layout.addWidget(box, number // THEME_COLUMNS, number % THEME_COLUMNS)
             self.boxes[theme.code] = box
-        layout.addStretch(1)
+        layout.setColumnStretch(THEME_COLUMNS, 1)
 
     def field_value(self) -> list[str]:
         """Return the codes of the ticked themes in document order."""

@@ -17,7 +17,7 @@ from driehoek_app.core import encryption
 from driehoek_app.core.db import DriehoekDatabase, open_database
 from driehoek_app.core.errors import DriehoekError
 from driehoek_app.core.restore import RestoreResult, restore_backup
-from driehoek_app.core.storage_errors import DatabaseOpenError
+from driehoek_app.core.storage_errors import DamagedDatabaseError, DatabaseOpenError
 from driehoek_app.gui import dialogs
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.safety import messages, unlock
@@ -49,12 +49,18 @@ def create_database(path: Path) -> DriehoekDatabase | None:
 
 
 def restore_question(error: DatabaseOpenError) -> str:
-    """Return the refusal followed by the offer of the newest good backup."""
+    """Return the refusal followed by the offer of the newest good backup.
+
+    The refusal of a damaged file names that backup already: the question then only asks.
+    """
     backup = error.newest_backup
     meetings = "?" if backup.meetings is None else str(backup.meetings)
-    offer = t("The newest good backup is from {when} ({meetings} meetings). Restore it?").format(
-        when=backup.when, meetings=meetings
-    )
+    if isinstance(error, DamagedDatabaseError):
+        offer = t("Restore that backup ({meetings} meetings)?").format(meetings=meetings)
+    else:
+        offer = t(
+            "The newest good backup is from {when} ({meetings} meetings). Restore it?"
+        ).format(when=backup.when, meetings=meetings)
     return f"{error.message}\n\n{offer}"
 
 

@@ -25,10 +25,13 @@ from driehoek_app.gui.search.results_model import HIT_ROLE, MORE_ROLE, SearchRes
 FIRST_PAGE = 10  # hits per kind while typing
 MORE_PAGE = 50  # hits added by 'show more'
 PANEL_CHARS = 56
+SUMMARY_CHARS = 40  # of the search text repeated in the summary line
 
 
 def summary_text(total: int, text: str) -> str:
-    """Return '23 treffers voor "hennep"', or that nothing was found."""
+    """Return '23 treffers voor "hennep"', or that nothing was found (a long text shortened)."""
+    if len(text) > SUMMARY_CHARS:  # a pasted page or one long word must not widen the panel
+        text = text[: SUMMARY_CHARS - 1].rstrip() + "\u2026"
     if total == 0:
         return t("Nothing found for \u201c{text}\u201d").format(text=text)
     if total == 1:
