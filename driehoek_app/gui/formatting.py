@@ -28,3 +28,15 @@ def date(iso: str) -> str:
     if not parsed.isValid():
         return iso
     return parsed.toString("d-M-yyyy")
+
+
+# Bidi embeddings, overrides and isolates: invisible, yet they reorder what follows them, so a
+# file name can pass for another ('factuur<U+202E>fdp.exe' shows as 'factuurexe.pdf').
+_DIRECTION_CONTROLS = {
+    code: f"[U+{code:04X}]" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+
+
+def file_name(name: str) -> str:
+    """Show a stored file name as it is, its hidden direction controls made visible."""
+    return name.translate(_DIRECTION_CONTROLS)

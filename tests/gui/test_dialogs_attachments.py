@@ -164,3 +164,18 @@ def test_a_missing_file_gives_a_dutch_message(qtbot, fresh_db, tmp_path, monkeyp
     click(qtbot, panel.add)
     assert len(errors) == 1 and errors[0].startswith("Bijlage: ")
     assert attachments.list_attachments(fresh_db, item.id) == []
+
+
+def test_a_name_with_hidden_direction_controls_is_stored_exactly_and_shown_unmasked(
+    qtbot, fresh_db
+):
+    _, item = _item(fresh_db)
+    disguised = "factuur\u202efdp.exe"  # a right-to-left override: reads as 'factuurexe.pdf'
+    arabic = "تقرير الشرطة.pdf"  # right-to-left text without controls stays as it is
+    attachments.add_attachment(fresh_db, item.id, disguised, PDF)
+    attachments.add_attachment(fresh_db, item.id, arabic, PDF)
+    panel = _panel(qtbot, fresh_db, item.id)
+    model = panel.table.model()
+    shown = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert shown == ["factuur[U+202E]fdp.exe", arabic]
+    assert [a.name for a in attachments.list_attachments(fresh_db, item.id)] == [disguised, arabic]

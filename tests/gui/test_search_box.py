@@ -217,3 +217,17 @@ def test_a_very_long_search_text_does_not_widen_the_results(qtbot, window):
     assert panel.summary.text() == "Niets gevonden voor “" + "x" * 39 + "…”"
     assert panel.width() <= panel.maximumWidth()
     assert window.stack.width() > window.width() // 3  # the area keeps its room
+
+
+def test_a_found_file_name_shows_its_hidden_direction_controls(fresh_db):
+    from dialog_checks import haarlem
+
+    from driehoek_app.core import agenda, attachments
+    from driehoek_app.core.search import search
+    from driehoek_app.gui.search.snippet import hit_text
+
+    item = agenda.list_items(fresh_db, haarlem(fresh_db).first_meeting_id)[0]
+    attachments.add_attachment(fresh_db, item.id, "factuur\u202efdp.exe", b"%PDF-1.4\n")
+    hits = [hit for group in search(fresh_db, "factuur").groups for hit in group.hits]
+    assert [hit.kind for hit in hits] == ["bijlage"]
+    assert "factuur[U+202E]fdp.exe" in hit_text(hits[0])

@@ -27,7 +27,7 @@ PRIVATE_PREFIX = "beeld-"
 def document_columns() -> list[Column]:
     """Return the columns of the documents list."""
     return [
-        Column(t("Name"), lambda d: d.name),
+        Column(t("Name"), lambda d: formatting.file_name(d.name)),
         Column(t("Size"), lambda d: d.size_text, sort=lambda d: d.size, align_right=True),
         Column(t("Added"), lambda d: formatting.date(d.added_at[:10]), sort=lambda d: d.added_at),
     ]

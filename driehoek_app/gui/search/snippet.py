@@ -59,9 +59,16 @@ def hit_place(hit: SearchHit) -> str:
     )
 
 
+def shown_parts(hit: SearchHit) -> list[tuple[str, bool]]:
+    """Return the snippet's parts as shown: a file name with its direction controls visible."""
+    if hit.kind != "bijlage":
+        return hit.parts()
+    return [(formatting.file_name(text), matched) for text, matched in hit.parts()]
+
+
 def hit_text(hit: SearchHit) -> str:
     """Return the hit as one plain line (what a screen reader says)."""
-    snippet = "".join(text for text, _matched in hit.parts())
+    snippet = "".join(text for text, _matched in shown_parts(hit))
     return t("{label}, {place}: {snippet}").format(
         label=hit_label(hit), place=hit_place(hit), snippet=snippet
     )
@@ -72,7 +79,7 @@ def hit_html(hit: SearchHit, palette: QPalette | None = None) -> str:
     heading = html.escape(hit_place(hit))
     if hit.kind not in NAMED_BY_SNIPPET:
         heading = f"<b>{html.escape(hit_label(hit))}</b> · {heading}"
-    return f"{heading}<br>{snippet_html(hit.parts(), match_colour(palette))}"
+    return f"{heading}<br>{snippet_html(shown_parts(hit), match_colour(palette))}"
 
 
 def hit_tooltip(hit: SearchHit) -> str:

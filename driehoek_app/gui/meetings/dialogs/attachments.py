@@ -15,7 +15,7 @@ from driehoek_app.core.attachments import (
     rename_attachment,
     write_attachment_to_folder,
 )
-from driehoek_app.gui import dialogs, private_temp
+from driehoek_app.gui import dialogs, formatting, private_temp
 from driehoek_app.gui.formatting import date as dutch_date
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.meetings.dialogs import common
@@ -26,7 +26,7 @@ from driehoek_app.gui.meetings.host import ChangeRecorder
 def attachment_columns() -> list[Column]:
     """Return the columns of the attachment list."""
     return [
-        Column(t("Name"), lambda a: a.name),
+        Column(t("Name"), lambda a: formatting.file_name(a.name)),
         Column(t("Size"), lambda a: a.size_text, align_right=True),
         Column(t("Added"), lambda a: dutch_date(a.added_at[:10])),
     ]
