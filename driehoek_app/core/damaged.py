@@ -228,6 +228,6 @@ def check_summary(problems: list[str]) -> str:
     ]
     count = len(lines) or 1
     found = "een fout" if count == 1 else f"{count} fouten"
-    if len(problems) >= MAX_LINES:
+    if count >= MAX_LINES:  # quick_check stops after MAX_LINES complaints
         found = f"ten minste {found}"
     return f"de paginacontrole van SQLite vond {found} in het bestand"

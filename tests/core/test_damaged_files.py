@@ -281,3 +281,5 @@ def test_the_page_check_is_summed_up_in_dutch_not_dumped():
     assert check_summary(["row 7 missing from index"]) == (
         "de paginacontrole van SQLite vond een fout in het bestand"
     )
+    many = ["*** in database main ***\n" + "\n".join(f"Page {n}: never used" for n in range(10))]
+    assert check_summary(many).endswith("vond ten minste 10 fouten in het bestand")
