@@ -231,3 +231,12 @@ def test_a_found_file_name_shows_its_hidden_direction_controls(fresh_db):
     hits = [hit for group in search(fresh_db, "factuur").groups for hit in group.hits]
     assert [hit.kind for hit in hits] == ["bijlage"]
     assert "factuur[U+202E]fdp.exe" in hit_text(hits[0])
+
+
+def test_down_with_nothing_found_keeps_the_cursor_in_the_box(qtbot, window):
+    box = window.search.box
+    box.setFocus()
+    qtbot.keyClicks(box, "zzzgeenwoord")
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert window.search.panel.summary.text() == "Niets gevonden voor “zzzgeenwoord”"
+    assert QApplication.focusWidget() is box  # typing on goes on in the box

@@ -165,11 +165,11 @@ class SearchPanel(QWidget):
         return QModelIndex()
 
     def focus_results(self) -> None:
-        """Put the keyboard in the results, on the first hit."""
+        """Put the keyboard in the results, on the first hit (it stays put when there is none)."""
         index = self.first_hit_index()
         if index.isValid():
             self.tree.setCurrentIndex(index)
-        self.tree.setFocus()
+            self.tree.setFocus()
 
     def open_first(self) -> bool:
         """Open the chosen hit, or the first one; False when there is none."""
