@@ -1,4 +1,4 @@
-"""The menus of the main window: Bestand, Ga naar and Help, with their shortcuts.
+"""The menus of the main window: Bestand, Bewerken, Ga naar and Help, with their shortcuts.
 
 Shortcuts are set with setShortcuts([...]): PySide's setShortcut(...) builds all of Qt's
 enums on its first call (12 ms before the window's first paint).
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 
 from driehoek_app.gui.areas import MEETINGS
+from driehoek_app.gui.edit_menu import EditMenu
 from driehoek_app.gui.i18n import t
 from driehoek_app.gui.safety.menu import SafetyActions
 
@@ -41,6 +42,8 @@ class WindowMenus:
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         self.safety = SafetyActions(window, file_menu, self.quit)  # Session enables
+
+        self.edit = EditMenu(window, bar)
 
         go_menu = bar.addMenu(t("&Go to"))
         self.areas: dict[str, QAction] = {}

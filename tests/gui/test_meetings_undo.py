@@ -222,3 +222,25 @@ def test_an_item_copied_from_another_meeting_appears_on_the_agenda(qtbot, screen
     qtbot.mouseClick(screen.agenda.copy_button, Qt.MouseButton.LeftButton)
     assert screen.agenda.model.item(10).title == "Evaluatie cameratoezicht"
     assert screen.agenda.total.text() == "Gepland 95 van 90 minuten: 5 minuten te veel"
+
+
+def test_the_edit_menu_names_and_runs_the_undo_of_the_meeting_in_front(qtbot, window, screen):
+    edit = window.menus.edit
+    select_item(qtbot, screen, "Ondermijning")
+    press(qtbot, screen.editor.minutes, "Ctrl+B")
+    qtbot.keyClicks(screen.editor.decisions.rows[0].editor, "Eerste besluit")
+    qtbot.mouseClick(screen.editor.decisions.rows[0].remove, Qt.MouseButton.LeftButton)
+    assert screen.editor.decisions.rows == []
+    edit.menu.aboutToShow.emit()  # the user opens Bewerken
+    assert edit.menu.title() == "Be&werken"
+    assert edit.undo.isEnabled() and edit.undo.text() == "Besluit verwijderen ongedaan maken"
+    assert edit.undo.shortcut().toString() == "Ctrl+Z"
+    edit.undo.trigger()
+    assert [row.editor.toPlainText() for row in screen.editor.decisions.rows] == ["Eerste besluit"]
+    edit.menu.aboutToShow.emit()
+    assert edit.redo.isEnabled() and edit.redo.text() == "Besluit verwijderen opnieuw uitvoeren"
+    for area in ("naslag", "ondermijningsbeelden"):  # nothing undone there yet
+        window.show_area(area)
+        edit.menu.aboutToShow.emit()
+        assert (edit.undo.isEnabled(), edit.undo.text()) == (False, "&Ongedaan maken")
+        assert not edit.redo.isEnabled()
