@@ -230,3 +230,21 @@ def test_without_the_tick_the_minutes_are_saved_plain(qtbot, parent, fresh_db, m
     qtbot.mouseClick(dialog.password.protect, Qt.MouseButton.LeftButton)  # changed her mind
     dialog.save_button.click()
     assert not PdfReader(tmp_path / "open.pdf").is_encrypted
+
+
+def test_a_render_that_ends_after_its_dialog_closed_reports_to_nobody(qapp, caplog):
+    import shiboken6
+
+    from driehoek_app.gui.documents.render_task import RenderSignals, RenderTask
+
+    signals = RenderSignals()  # as a dialog owns it
+    got = []
+    signals.finished.connect(lambda generation, data: got.append(data))
+    task = RenderTask(1, lambda: b"%PDF-1.4", lambda generation: True, signals)
+    task.run()
+    qapp.processEvents()
+    assert got == [b"%PDF-1.4"]
+    shiboken6.delete(signals)  # the dialog closes while the next render runs
+    with caplog.at_level("INFO", logger="driehoek_app"):
+        task.run()  # no exception on the render thread
+    assert "nadat het venster was gesloten" in caplog.text

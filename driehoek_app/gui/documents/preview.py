@@ -28,7 +28,7 @@ from driehoek_app.core.errors import DriehoekError
 from driehoek_app.core.pdf.document import write_atomically
 from driehoek_app.gui import dialogs
 from driehoek_app.gui.documents import printing
-from driehoek_app.gui.documents.render_task import RenderTask, render_pool
+from driehoek_app.gui.documents.render_task import RenderSignals, RenderTask, render_pool
 from driehoek_app.gui.i18n import t
 
 KEPT_TASKS = 3  # outdated renders that are skipped never report; keep only the last few
@@ -70,6 +70,9 @@ class PdfPreviewDialog(QDialog):
         self.pdf_data: bytes | None = None
         self.generation = 0
         self._tasks: dict[int, RenderTask] = {}
+        self.render_signals = RenderSignals(self)  # lives with the dialog, on the GUI thread
+        self.render_signals.finished.connect(self._rendered)
+        self.render_signals.failed.connect(self._failed)
         self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -134,10 +137,8 @@ class PdfPreviewDialog(QDialog):
             self._show_failure(error.message)
             return error.message
         self.generation += 1
-        task = RenderTask(self.generation, render, self._is_current)
-        task.signals.finished.connect(self._rendered)
-        task.signals.failed.connect(self._failed)
-        # keep the task objects (and their signals) alive until their result arrives
+        task = RenderTask(self.generation, render, self._is_current, self.render_signals)
+        # keep the task objects alive until their result arrives
         oldest = self.generation - KEPT_TASKS
         self._tasks = {g: kept for g, kept in self._tasks.items() if g > oldest}
         self._tasks[self.generation] = task
