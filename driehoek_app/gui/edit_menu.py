@@ -63,7 +63,8 @@ class EditMenu:
     def __init__(self, window: "MainWindow", bar: QMenuBar) -> None:
         """Add the menu with its two actions; they are filled in each time it opens."""
         self.window = window
-        self.menu: QMenu = bar.addMenu(t("&Edit"))
+        # No Alt letter: every letter of "Bewerken" is already an Alt key on the meeting screen.
+        self.menu: QMenu = bar.addMenu(t("Edit"))
         self.undo = QAction(window)
         self.redo = QAction(window)
         self.undo.triggered.connect(lambda: self._run("undo"))

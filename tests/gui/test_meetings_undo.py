@@ -232,7 +232,7 @@ def test_the_edit_menu_names_and_runs_the_undo_of_the_meeting_in_front(qtbot, wi
     qtbot.mouseClick(screen.editor.decisions.rows[0].remove, Qt.MouseButton.LeftButton)
     assert screen.editor.decisions.rows == []
     edit.menu.aboutToShow.emit()  # the user opens Bewerken
-    assert edit.menu.title() == "Be&werken"
+    assert edit.menu.title() == "Bewerken"
     assert edit.undo.isEnabled() and edit.undo.text() == "Besluit verwijderen ongedaan maken"
     assert edit.undo.shortcut().toString() == "Ctrl+Z"
     edit.undo.trigger()
