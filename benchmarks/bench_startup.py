@@ -58,6 +58,7 @@ def run_child(args: list[str], config_home: Path | None = None) -> tuple[list[fl
         times.append(time.perf_counter() - started)
         lines.append(line)
     process.wait()
+    os.sync()  # the app's start backup is cut off by its exit: let its writes settle first
     if not lines or not lines[0].startswith("{"):
         raise RuntimeError(f"child {args[0]} did not report (exit code {process.returncode})")
     return times, json.loads(lines[-1])

@@ -295,7 +295,7 @@ def rotate(db_path: Path, *, now: dt.datetime | None = None) -> list[Path]:
             path.unlink(missing_ok=True)
             removed.append(path)
     folder = backup_folder(db_path)
-    for leftover in folder.glob(f".{Path(db_path).stem}-*.partial"):  # from an interrupted run
+    for leftover in folder.glob(f".{Path(db_path).stem}-*.partial*"):  # an interrupted run's
         leftover.unlink(missing_ok=True)
         removed.append(leftover)
     return removed

@@ -243,3 +243,16 @@ def test_restore_rebuilds_a_search_index_that_is_out_of_step(tmp_path):
     result = restore_backup(path, info.path)
     assert "search_notulen" in result.rebuilt_indexes
     assert check_file(path, None).ok
+
+
+def test_leftovers_of_an_interrupted_backup_go_at_the_next_one(fresh_db, tmp_path):
+    folder = backups.backup_folder(tmp_path / "test.sqlite3")
+    folder.mkdir(parents=True, exist_ok=True)
+    left = [
+        folder / ".test-20261128-090000-start.sqlite3.partial",  # the app was killed meanwhile
+        folder / ".test-20261128-090000-start.sqlite3.partial-journal",
+    ]
+    for path in left:
+        path.write_bytes(b"half")
+    backups.make_backup(fresh_db, "start", now=NOW)
+    assert not any(path.exists() for path in left)
