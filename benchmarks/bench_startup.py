@@ -64,6 +64,14 @@ def run_child(args: list[str], config_home: Path | None = None) -> tuple[list[fl
     return times, json.loads(lines[-1])
 
 
+def remove_cut_off_backups(path: Path) -> None:
+    """Delete the start backup a child left half-written when it exited (42 MB each)."""
+    from driehoek_app.core.backups import backup_folder
+
+    for partial in backup_folder(path).glob(f".{path.stem}-*.partial*"):
+        partial.unlink(missing_ok=True)
+
+
 def settings_home(folder: Path, name: str, last_area: str | None) -> Path:
     """Make a config folder whose settings file is new, or remembers last_area."""
     home = folder / name
@@ -125,6 +133,7 @@ def main() -> int:
         for variant, last_area in VARIANTS.items():
             home = settings_home(folder_path, variant, last_area)
             times, report = run_child(["app", str(path)], home)
+            remove_cut_off_backups(path)
             first[variant].append(times[0])
             content[variant].append(times[1])
             reports.append(report)
