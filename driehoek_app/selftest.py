@@ -147,6 +147,8 @@ def _check_encryption(folder: Path) -> None:
         raise _fail(EXIT_ENCRYPTION, f"de versleutelde proefdatabase: {exc.message}") from exc
     if header == SQLITE_HEADER or themes != EXPECTED_THEMES:
         raise _fail(EXIT_ENCRYPTION, "de proefdatabase is niet versleuteld opgeslagen.")
+    if sqlite_driver.sqlite_utils_driver().__name__ != "sqlcipher3":  # its errors are caught
+        raise _fail(EXIT_ENCRYPTION, "sqlite-utils gebruikt niet de SQLCipher-driver.")
 
 
 def _check_reference_data(db: Any) -> str:

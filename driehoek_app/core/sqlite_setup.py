@@ -15,11 +15,11 @@ data. The app creates its tables in migrations and passes plain Python values, s
 changes; the modules that work with pandas import it themselves, when they are used.
 """
 
-import importlib.machinery
 import importlib.util
 import sys
 import types
 from importlib.machinery import ModuleSpec
+from typing import Any
 
 SQLITE_UTILS_MODULES = ("sqlite_utils.utils", "sqlite_utils.db")
 _HIDDEN_FROM_SQLITE_UTILS = ("pandas", "numpy")
@@ -35,33 +35,55 @@ def _provide_driver() -> None:
     sys.modules["pysqlite3.dbapi2"] = sqlite_driver.sqlite3
 
 
+class _HidingLoader:
+    """Runs one sqlite-utils module through its own loader, driver first, pandas out of sight.
+
+    A wrapper, not a change to the loader: in the bundle one shared loader loads every module.
+    """
+
+    def __init__(self, loader: Any) -> None:
+        """Wrap the loader that found the module."""
+        self.loader = loader
+
+    def create_module(self, spec: ModuleSpec) -> types.ModuleType | None:
+        """Let the real loader create the module (None: the default)."""
+        create = getattr(self.loader, "create_module", None)
+        return create(spec) if create is not None else None
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        """Run the module with the driver in place and pandas and numpy looking absent."""
+        _provide_driver()
+        hidden = [name for name in _HIDDEN_FROM_SQLITE_UTILS if name not in sys.modules]
+        for hidden_name in hidden:
+            sys.modules[hidden_name] = None  # `import name` now raises ImportError
+        try:
+            self.loader.exec_module(module)
+        finally:
+            for hidden_name in hidden:
+                if sys.modules.get(hidden_name, False) is None:
+                    del sys.modules[hidden_name]
+
+    def __getattr__(self, name: str) -> Any:
+        """Everything else (resources, source) as the real loader does it."""
+        return getattr(self.loader, name)
+
+
 class SqliteUtilsLoader:
     """A finder for sqlite-utils' modules: driver first, pandas and numpy out of sight."""
 
     def find_spec(self, name: str, path=None, target=None) -> ModuleSpec | None:
-        """Find one of sqlite-utils' modules as usual and wrap the running of it."""
+        """Find one of sqlite-utils' modules as the other finders do, with a wrapped loader."""
         if name not in SQLITE_UTILS_MODULES:
             return None
-        spec = importlib.machinery.PathFinder.find_spec(name, path, target)
-        if spec is None or spec.loader is None:
-            return spec
-        run_module = spec.loader.exec_module
-
-        def exec_module(module: types.ModuleType) -> None:
-            """Run the module with the driver in place and pandas and numpy looking absent."""
-            _provide_driver()
-            hidden = [name for name in _HIDDEN_FROM_SQLITE_UTILS if name not in sys.modules]
-            for hidden_name in hidden:
-                sys.modules[hidden_name] = None  # `import name` now raises ImportError
-            try:
-                run_module(module)
-            finally:
-                for hidden_name in hidden:
-                    if sys.modules.get(hidden_name, False) is None:
-                        del sys.modules[hidden_name]
-
-        spec.loader.exec_module = exec_module
-        return spec
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(name, path, target)
+            if spec is not None:
+                if spec.loader is not None:
+                    spec.loader = _HidingLoader(spec.loader)
+                return spec
+        return None
 
 
 def install() -> None:
