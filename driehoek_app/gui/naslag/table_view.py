@@ -1,9 +1,10 @@
 """A read-only, sortable, keyboard-friendly table view shared by the Naslag tables."""
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-ROW_PADDING = 8  # pixels above and below the text of a row
+from driehoek_app.gui.row_view import configure_row_view
+
 MAX_COLUMN_CHARS = 42
 
 
@@ -25,24 +26,12 @@ class ReferenceTable(QTableView):
         super().__init__(parent)
         self.column_chars = column_chars or {}
         self.setModel(proxy)
-        self.setAccessibleName(accessible_name)
+        configure_row_view(self, accessible_name, header_name)
         self.setSortingEnabled(True)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document order until clicked
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move inside it
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + ROW_PADDING)
         header = self.horizontalHeader()
-        header.setAccessibleName(header_name)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
         self.fit_columns()
         if proxy.rowCount() and proxy.columnCount():  # keyboard focus starts at the top
             self.selectionModel().setCurrentIndex(

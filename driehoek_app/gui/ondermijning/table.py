@@ -18,10 +18,11 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
+
+from driehoek_app.gui.row_view import configure_row_view
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
-ROW_PADDING = 8  # pixels above and below the text of a row
 MAX_COLUMN_CHARS = 60
 Index = QModelIndex | QPersistentModelIndex
 
@@ -138,26 +139,6 @@ class FilterProxy(QSortFilterProxyModel):
             return a < b
         except TypeError:
             return str(a) < str(b)
-
-
-def configure_row_view(view: QTableView, name: str, header_name: str) -> None:
-    """Make a read-only table choose whole rows, fixed-height, named, Tab leaving it."""
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    rows = view.verticalHeader()
-    rows.hide()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no row measuring
-    rows.setDefaultSectionSize(view.fontMetrics().lineSpacing() + ROW_PADDING)
-    header = view.horizontalHeader()
-    header.setAccessibleName(header_name)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setHighlightSections(False)
-    header.setStretchLastSection(True)
 
 
 class DataTable(QTableView):

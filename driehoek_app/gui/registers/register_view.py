@@ -5,8 +5,8 @@ from PySide6.QtGui import QContextMenuEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from driehoek_app.gui import theme
-from driehoek_app.gui.ondermijning.table import configure_row_view
 from driehoek_app.gui.registers.lazy_model import RegisterModel
+from driehoek_app.gui.row_view import configure_row_view
 
 
 class RegisterTable(QTableView):

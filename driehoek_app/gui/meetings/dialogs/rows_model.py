@@ -5,9 +5,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-ROW_PADDING = 8  # pixels above and below the text of a row
+from driehoek_app.gui.row_view import configure_row_view
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -80,22 +81,7 @@ class RowsTable(QTableView):
         """Show model; the table and its column header get accessible names."""
         super().__init__(parent)
         self.setModel(model)
-        self.setAccessibleName(name)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + ROW_PADDING)
-        header = self.horizontalHeader()
-        header.setAccessibleName(header_name)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        configure_row_view(self, name, header_name)
 
     def rows_model(self) -> RowsModel:
         """Return the model as a RowsModel."""
