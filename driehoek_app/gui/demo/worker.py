@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from driehoek_app.core.demo import create_demo
 from driehoek_app.core.errors import DriehoekError
+from driehoek_app.gui.gc_pause import gc_paused
 from driehoek_app.gui.i18n import t
 
 log = logging.getLogger("driehoek_app")
@@ -59,24 +60,25 @@ class DemoWorker(QObject):
     @Slot()
     def run(self) -> None:
         """Make the demo data; emit finished, failed or cancelled."""
-        try:
-            summary = create_demo(
-                self.db,
-                years=self.years,
-                seed=self.seed,
-                force=self.force,
-                today=self.today,
-                progress=self._progress,
-            )
-        except Cancelled:
-            self.cancelled.emit()
-        except DriehoekError as error:
-            self.failed.emit(error.message)
-        except Exception:
-            log.exception("De demogegevens konden niet worden gemaakt")
-            self.failed.emit("")
-        else:
-            self.finished.emit(summary)
+        with gc_paused():  # see gui/gc_pause.py
+            try:
+                summary = create_demo(
+                    self.db,
+                    years=self.years,
+                    seed=self.seed,
+                    force=self.force,
+                    today=self.today,
+                    progress=self._progress,
+                )
+            except Cancelled:
+                self.cancelled.emit()
+            except DriehoekError as error:
+                self.failed.emit(error.message)
+            except Exception:
+                log.exception("De demogegevens konden niet worden gemaakt")
+                self.failed.emit("")
+            else:
+                self.finished.emit(summary)
 
 
 class DemoRun(QObject):

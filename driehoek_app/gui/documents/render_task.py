@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstan
 
 from driehoek_app.core.errors import DriehoekError
 from driehoek_app.core.pdf.styles import document_styles
+from driehoek_app.gui.gc_pause import gc_paused
 
 log = logging.getLogger("driehoek_app")
 
@@ -48,17 +49,18 @@ class RenderTask(QRunnable):
 
     def run(self) -> None:
         """Render (unless outdated) and report the bytes or the error."""
-        if not self.is_current(self.generation):
-            return
-        try:
-            data = self.render()
-        except DriehoekError as error:
-            self._report(self.signals.failed, error.message)
-        except Exception:
-            log.exception("Het PDF-bestand kon niet worden gemaakt")
-            self._report(self.signals.failed, "")
-        else:
-            self._report(self.signals.finished, data)
+        with gc_paused():  # see gui/gc_pause.py
+            if not self.is_current(self.generation):
+                return
+            try:
+                data = self.render()
+            except DriehoekError as error:
+                self._report(self.signals.failed, error.message)
+            except Exception:
+                log.exception("Het PDF-bestand kon niet worden gemaakt")
+                self._report(self.signals.failed, "")
+            else:
+                self._report(self.signals.finished, data)
 
     def _report(self, signal: SignalInstance, result: object) -> None:
         """Send the result to the dialog; nothing when the dialog has been closed meanwhile."""
@@ -81,10 +83,11 @@ class _WarmUp(QRunnable):
 
     def run(self) -> None:
         """Load the four DejaVu faces (about 0.1 s of parsing) on the render thread."""
-        try:
-            document_styles()
-        except DriehoekError:
-            log.exception("De lettertypen voor de PDF's konden niet worden geladen")
+        with gc_paused():  # see gui/gc_pause.py
+            try:
+                document_styles()
+            except DriehoekError:
+                log.exception("De lettertypen voor de PDF's konden niet worden geladen")
 
 
 @cache

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from driehoek_app.core.errors import DriehoekError
+from driehoek_app.gui.gc_pause import gc_paused
 
 log = logging.getLogger("driehoek_app")
 
@@ -35,15 +36,16 @@ class Job(QRunnable):
 
     def run(self) -> None:
         """Do the work and report its result or its error."""
-        try:
-            result = self.work()
-        except DriehoekError as error:
-            self.signals.failed.emit(error)
-        except Exception:
-            log.exception("Werk op de achtergrond is mislukt")
-            self.signals.failed.emit(None)
-        else:
-            self.signals.finished.emit(result)
+        with gc_paused():  # see gui/gc_pause.py
+            try:
+                result = self.work()
+            except DriehoekError as error:
+                self.signals.failed.emit(error)
+            except Exception:
+                log.exception("Werk op de achtergrond is mislukt")
+                self.signals.failed.emit(None)
+            else:
+                self.signals.finished.emit(result)
 
 
 @cache

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from driehoek_app.core.errors import DriehoekError
 from driehoek_app.core.sqlite_driver import sqlite3
 from driehoek_app.gui.excepthook import LOGGER_NAME, default_log_path
+from driehoek_app.gui.gc_pause import gc_paused
 from driehoek_app.gui.i18n import t
 
 log = logging.getLogger(LOGGER_NAME)
@@ -44,12 +45,13 @@ class Task(QObject):
 
     def _run(self) -> None:
         """Do the work and emit the outcome (queued to the GUI thread)."""
-        try:
-            result = self.work()
-        except Exception as error:  # every failure goes back to the window
-            self.failed.emit(error)
-        else:
-            self.succeeded.emit(result)
+        with gc_paused():  # see gui/gc_pause.py
+            try:
+                result = self.work()
+            except Exception as error:  # every failure goes back to the window
+                self.failed.emit(error)
+            else:
+                self.succeeded.emit(result)
 
     def _forget(self, _outcome: object) -> None:
         """Let the task be collected once it has reported (after every other slot ran)."""
